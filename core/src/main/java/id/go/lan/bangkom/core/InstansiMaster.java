@@ -1,0 +1,141 @@
+package id.go.lan.bangkom.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The master list of instansi (606 in the programme), read from a CSV with header {@code
+ * kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic}.
+ */
+public final class InstansiMaster {
+  /** Classpath location of the bundled list (module data-samples). */
+  public static final String BUNDLED_RESOURCE = "/bangkom/master/instansi.csv";
+
+  private final Map<String, Instansi> byKode;
+
+  private InstansiMaster(Map<String, Instansi> byKode) {
+    this.byKode = byKode;
+  }
+
+  /** Loads the list from {@code path}, or the bundled one when {@code path} is empty. */
+  public static InstansiMaster load(Optional<Path> path) {
+    if (path.isPresent()) {
+      try (InputStream in = Files.newInputStream(path.get())) {
+        return read(in, path.get().toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read instansi master list: " + path.get(), e);
+      }
+    }
+    try (InputStream in = InstansiMaster.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Cannot find the bundled instansi master list on the classpath: " + BUNDLED_RESOURCE);
+      }
+      return read(in, BUNDLED_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read instansi master list: " + BUNDLED_RESOURCE, e);
+    }
+  }
+
+  static InstansiMaster read(InputStream in, String source) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String header = reader.readLine();
+    if (header == null) {
+      throw new IllegalArgumentException(
+          "Cannot read instansi master list, it is empty: " + source);
+    }
+    Map<String, Instansi> byKode = new LinkedHashMap<>();
+    String line;
+    int lineNumber = 1;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      List<String> f = SimpleCsv.split(line);
+      if (f.size() < 7) {
+        throw new IllegalArgumentException(
+            "Cannot read instansi master list " + source + ", line " + lineNumber + ": " + line);
+      }
+      Instansi instansi =
+          new Instansi(
+              f.get(0),
+              f.get(1),
+              JenisInstansi.valueOf(f.get(2)),
+              emptyToNone(f.get(3)),
+              emptyToNone(f.get(4)),
+              f.get(5),
+              f.get(6));
+      if (byKode.put(instansi.kode(), instansi) != null) {
+        throw new IllegalArgumentException(
+            "Cannot read instansi master list " + source + ", duplicate kode: " + instansi.kode());
+      }
+    }
+    return new InstansiMaster(byKode);
+  }
+
+  private static Optional<String> emptyToNone(String value) {
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  public Optional<Instansi> find(String kode) {
+    return Optional.ofNullable(byKode.get(kode));
+  }
+
+  public boolean contains(String kode) {
+    return byKode.containsKey(kode);
+  }
+
+  public Collection<Instansi> all() {
+    return List.copyOf(byKode.values());
+  }
+
+  public int size() {
+    return byKode.size();
+  }
+
+  /** Minimal RFC 4180 line splitter for the master list (no embedded line breaks). */
+  static final class SimpleCsv {
+    private SimpleCsv() {}
+
+    static List<String> split(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            current.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            current.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          fields.add(current.toString());
+          current.setLength(0);
+        } else {
+          current.append(c);
+        }
+      }
+      fields.add(current.toString());
+      return fields;
+    }
+  }
+}

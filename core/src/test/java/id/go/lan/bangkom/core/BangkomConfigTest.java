@@ -1,0 +1,54 @@
+package id.go.lan.bangkom.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BangkomConfigTest {
+  @Test
+  void defaultsAreTheDocumentedOnes() {
+    BangkomConfig c = BangkomConfig.defaults();
+    assertThat(c.calendar()).isEqualTo(new CaturwulanCalendar(4, 8));
+    assertThat(c.targetTahunan("PNS")).isEqualByComparingTo("20");
+    assertThat(c.targetTahunan("CPNS")).isEqualByComparingTo("20");
+    assertThat(c.targetTahunan("pppk")).isEqualByComparingTo("20");
+    assertThat(c.prorata()).isTrue();
+    assertThat(c.jpMaksimum()).isEqualByComparingTo("1000");
+    assertThat(c.menitPerJp()).isEqualTo(45);
+    assertThat(c.ambangDataPersenDitolak()).isEqualByComparingTo("20");
+    assertThat(c.ambangKuningPersenOnTrack()).isEqualByComparingTo("70");
+    assertThat(c.kunciNip()).isEmpty();
+    assertThat(c.masterInstansi()).isEmpty();
+  }
+
+  @Test
+  void workspaceFileOverridesDefaults(@TempDir Path ws) throws Exception {
+    Files.writeString(
+        ws.resolve("bangkom.properties"),
+        "target.jp.PPPK=24\nsounding.ambang_kuning_persen_on_track=75\n",
+        StandardCharsets.UTF_8);
+    BangkomConfig c = BangkomConfig.load(ws);
+    assertThat(c.targetTahunan("PPPK")).isEqualTo(new BigDecimal("24"));
+    assertThat(c.ambangKuningPersenOnTrack()).isEqualByComparingTo("75");
+    assertThat(c.targetTahunan("PNS")).isEqualByComparingTo("20");
+  }
+
+  @Test
+  void refusesBadValuesAtOnceNamingKeyAndValue() {
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PNS", "dua puluh")))
+        .hasMessageContaining("target.jp.PNS")
+        .hasMessageContaining("dua puluh");
+    assertThatThrownBy(
+            () -> BangkomConfig.withOverrides(Map.of("sounding.ambang_data_persen_ditolak", "120")))
+        .hasMessageContaining("sounding.ambang_data_persen_ditolak");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("periode.bulan_akhir_cw1", "9")))
+        .hasMessageContaining("9");
+  }
+}
