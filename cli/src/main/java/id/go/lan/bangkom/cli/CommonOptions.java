@@ -1,0 +1,62 @@
+package id.go.lan.bangkom.cli;
+
+import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options every command understands (SPEC §10). */
+final class CommonOptions {
+  @Option(
+      names = "--workspace",
+      paramLabel = "DIR",
+      description = "Folder kerja (default: ${DEFAULT-VALUE})",
+      defaultValue = "bangkom-data")
+  Path workspace;
+
+  @Option(names = "--periode", paramLabel = "YYYY-CWk", description = "Periode caturwulan")
+  String periode;
+
+  @Option(names = "--inbox", paramLabel = "DIR", description = "Folder kotak masuk (default: <workspace>/inbox)")
+  Path inbox;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master (default: ${DEFAULT-VALUE})",
+      defaultValue = "local[*]")
+  String master;
+
+  @Option(names = "--verbose", description = "Tampilkan jejak galat lengkap")
+  boolean verbose;
+
+  Workspace ws() {
+    return new Workspace(workspace);
+  }
+
+  Path inboxOrDefault() {
+    return inbox != null ? inbox.toAbsolutePath() : ws().inbox();
+  }
+
+  Optional<Periode> periodeOption() {
+    return periode == null ? Optional.empty() : Optional.of(Periode.parse(periode));
+  }
+
+  Periode periodeRequired() {
+    return periodeOption()
+        .orElseThrow(() -> new UsageException("Opsi --periode wajib diisi untuk perintah ini"));
+  }
+
+  BangkomConfig config() {
+    return BangkomConfig.load(ws().root());
+  }
+
+  CaturwulanCycle cycle() {
+    BangkomConfig config = config();
+    return new CaturwulanCycle(config, InstansiMaster.load(config.masterInstansi()), ws(), master);
+  }
+}

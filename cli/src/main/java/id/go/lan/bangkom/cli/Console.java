@@ -1,0 +1,25 @@
+package id.go.lan.bangkom.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The only place that writes to the terminal: results to stdout, progress to stderr. */
+final class Console {
+  static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+  private Console() {}
+
+  static void info(String line) {
+    OUT.println(line);
+  }
+
+  static void progress(String line) {
+    ERR.println(line);
+  }
+
+  /** Whether progress may redraw a bar (a terminal, not CI). */
+  static boolean interactive() {
+    return System.console() != null && !"true".equalsIgnoreCase(System.getenv("CI"));
+  }
+}

@@ -1,0 +1,43 @@
+package id.go.lan.bangkom.cli;
+
+import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.samples.SampleData;
+import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "demo",
+    description = "Menjalankan satu siklus penuh pada data contoh dan mencetak letak hasilnya.")
+final class DemoCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Override
+  public Integer call() {
+    Path inbox = options.inboxOrDefault();
+    int files = SampleData.copyInbox(inbox);
+    Console.info("Data contoh disalin ke " + inbox + " (" + files + " berkas)");
+    List<Path> pdfs = new ArrayList<>();
+    Path warehouse;
+    try (CaturwulanCycle cycle = options.cycle()) {
+      Steps.ingest(cycle, inbox);
+      List<Periode> periods = Steps.transform(cycle, cycle.periodsInLake());
+      warehouse = Steps.publish(cycle);
+      for (Periode p : periods) {
+        pdfs.add(Steps.report(cycle, p));
+      }
+    }
+    Console.info("");
+    Console.info("Demo selesai.");
+    Console.info("  Gudang data : " + warehouse);
+    Console.info("  Tanda terima: " + options.ws().receipts());
+    pdfs.forEach(p -> Console.info("  Laporan     : " + p));
+    Console.info(
+        "  Coba       : ./bangkom sql -c \"select * from kepatuhan_instansi where melapor limit 5\"");
+    return 0;
+  }
+}

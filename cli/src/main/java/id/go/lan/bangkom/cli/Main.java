@@ -1,0 +1,48 @@
+package id.go.lan.bangkom.cli;
+
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ./bangkom}: the command line of Sounding Bangkom (SPEC §10). */
+@Command(
+    name = "bangkom",
+    mixinStandardHelpOptions = true,
+    version = "Sounding Bangkom 0.1.0",
+    description = "Pemantauan pengembangan kompetensi ASN per caturwulan (LAN, P3K Bangkom).",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      CheckCommand.class,
+      TransformCommand.class,
+      PublishCommand.class,
+      ReportCommand.class,
+      RunCommand.class,
+      SqlCommand.class
+    })
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
+  public static int execute(String... args) {
+    Locale.setDefault(Locale.forLanguageTag("id-ID"));
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new java.io.PrintWriter(Console.OUT, true));
+    cl.setErr(new java.io.PrintWriter(Console.ERR, true));
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          boolean verbose = parseResult.expandedArgs().contains("--verbose");
+          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          Console.ERR.println("Galat: " + message.lines().findFirst().orElse(message));
+          if (verbose) {
+            e.printStackTrace(Console.ERR);
+          }
+          return e instanceof UsageException || e instanceof IllegalArgumentException ? 2 : 1;
+        });
+    return cl.execute(args);
+  }
+}

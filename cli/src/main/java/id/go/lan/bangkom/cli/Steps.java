@@ -1,0 +1,77 @@
+package id.go.lan.bangkom.cli;
+
+import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.ingestion.IngestResult;
+import id.go.lan.bangkom.ingestion.Receipt;
+import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The steps as the commands print them; shared by the single-step commands, run and demo. */
+final class Steps {
+  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  private Steps() {}
+
+  static IngestResult ingest(CaturwulanCycle cycle, Path inbox) {
+    if (!Files.isDirectory(inbox)) {
+      throw new UsageException("Folder kotak masuk tidak ditemukan: " + inbox);
+    }
+    IngestResult result;
+    try (Progress progress = new Progress()) {
+      result = cycle.ingest(inbox, progress);
+    }
+    for (Receipt r : result.diterima()) {
+      Console.info(
+          String.format(
+              java.util.Locale.ROOT,
+              "Diterima %s: %d baris dibaca, %d diterima, %d ditolak",
+              r.submisiId(),
+              r.barisDibaca(),
+              r.barisDiterima(),
+              r.barisDitolak()));
+    }
+    for (String refused : result.folderDitolak()) {
+      Console.info("Ditolak: " + refused);
+    }
+    Console.info(
+        "Ingest selesai: "
+            + result.diterima().size()
+            + " versi submisi baru, "
+            + result.tidakBerubah()
+            + " submisi tidak berubah. Tanda terima di "
+            + cycle.workspace().receipts());
+    return result;
+  }
+
+  static List<Periode> transform(CaturwulanCycle cycle, List<Periode> periods) {
+    if (periods.isEmpty()) {
+      Console.info("Tidak ada data di lake untuk dihitung. Jalankan 'ingest' lebih dahulu.");
+    }
+    for (Periode p : periods) {
+      Console.progress("Menghitung kepatuhan " + p.id() + " ...");
+      cycle.transform(p);
+      Console.info("Dihitung: " + p.id());
+    }
+    return periods;
+  }
+
+  static Path publish(CaturwulanCycle cycle) {
+    Path warehouse = cycle.publish();
+    Console.info("Gudang data diterbitkan: " + warehouse);
+    return warehouse;
+  }
+
+  static Path report(CaturwulanCycle cycle, Periode periode) {
+    if (!Files.isRegularFile(cycle.workspace().warehouse())) {
+      throw new UsageException(
+          "Gudang data belum ada: " + cycle.workspace().warehouse() + ". Jalankan 'publish' dahulu.");
+    }
+    Path pdf = cycle.reportCaturwulan(periode, LocalDate.now(JAKARTA));
+    Console.info("Laporan Caturwulan " + periode.id() + ": " + pdf);
+    return pdf;
+  }
+}

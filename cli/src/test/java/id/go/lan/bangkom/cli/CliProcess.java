@@ -1,0 +1,57 @@
+package id.go.lan.bangkom.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the CLI in its own JVM, as ./bangkom does: same main class, same Spark flags. */
+final class CliProcess {
+  record Result(int exitCode, String out, String err) {}
+
+  private CliProcess() {}
+
+  static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String flags = System.getProperty("test.spark.jvm.flags", "");
+    command.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
+    command.addAll(
+        List.of(
+            "-Xmx2g",
+            "-Djava.awt.headless=true",
+            "-Dfile.encoding=UTF-8",
+            "-cp",
+            classpath,
+            Main.class.getName()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("bangkom-out", ".txt");
+    Path err = Files.createTempFile("bangkom-err", ".txt");
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.environment().put("CI", "true");
+    Process p = pb.start();
+    if (!p.waitFor(8, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("CLI did not finish in 8 minutes: " + List.of(args));
+    }
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(err);
+    return r;
+  }
+}

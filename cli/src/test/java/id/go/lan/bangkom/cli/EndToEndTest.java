@@ -1,0 +1,309 @@
+package id.go.lan.bangkom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.lan.bangkom.samples.SampleData;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code bangkom demo} in its own JVM on the shipped sample, then checks the warehouse
+ * against the sample's expected figures, which data-samples/scripts/make_sample.py computed from
+ * its own model of the sample (no code shared with the product).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+  @TempDir static Path dir;
+  static Path workspace;
+  static CliProcess.Result demo;
+
+  @BeforeAll
+  static void runDemo() throws Exception {
+    workspace = dir.resolve("ws");
+    demo = CliProcess.run(dir, "demo", "--workspace", workspace.toString());
+  }
+
+  private static Connection warehouse() throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection(
+        "jdbc:duckdb:" + workspace.resolve("warehouse/bangkom.duckdb"), p);
+  }
+
+  private static List<Map<String, String>> expected(String name) throws IOException {
+    try (InputStream in =
+        SampleData.class.getResourceAsStream(SampleData.EXPECTED + "/" + name)) {
+      assertThat(in).as("expected file %s", name).isNotNull();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String[] header = r.readLine().split(",", -1);
+      List<Map<String, String>> rows = new ArrayList<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split(",", -1);
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+          row.put(header[i].trim(), i < f.length ? f[i].trim() : "");
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void demoRunsTheWholeCycleAndSaysWhereTheResultsAre() {
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("Demo selesai", "Gudang data", "Laporan");
+    assertThat(workspace.resolve("warehouse/bangkom.duckdb")).isRegularFile();
+    assertThat(workspace.resolve("reports/2026-CW1/laporan-caturwulan-2026-CW1.pdf")).isRegularFile();
+    assertThat(workspace.resolve("reports/2026-CW3/laporan-caturwulan-2026-CW3.pdf")).isRegularFile();
+    assertThat(workspace.resolve("receipts")).isDirectory();
+  }
+
+  @Test
+  @Order(2)
+  void everyInstansiAndCutoffMatchesTheIndependentlyComputedExpectation() throws Exception {
+    Map<String, Map<String, Object>> actual = new HashMap<>();
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT k.*, s.level FROM kepatuhan_instansi k JOIN sounding s USING"
+                    + " (tahun, caturwulan, kode_instansi)")) {
+      while (rs.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (String col :
+            List.of(
+                "melapor",
+                "jumlah_pegawai",
+                "jumlah_memenuhi",
+                "jumlah_sesuai_target",
+                "jumlah_tertinggal",
+                "jumlah_belum_ada_jp",
+                "level")) {
+          row.put(col, rs.getObject(col));
+        }
+        actual.put(
+            rs.getInt("tahun") + "-CW" + rs.getInt("caturwulan") + " " + rs.getString("kode_instansi"),
+            row);
+      }
+    }
+    assertThat(actual).hasSize(606 * 3);
+    List<Map<String, String>> expected = expected("kepatuhan_instansi.csv");
+    assertThat(expected).isNotEmpty();
+    for (Map<String, String> e : expected) {
+      String key = e.get("tahun") + "-CW" + e.get("caturwulan") + " " + e.get("kode_instansi");
+      Map<String, Object> a = actual.get(key);
+      assertThat(a).as(key).isNotNull();
+      boolean melapor = Boolean.parseBoolean(e.get("melapor").toLowerCase(Locale.ROOT));
+      assertThat(a.get("melapor")).as(key + " melapor").isEqualTo(melapor);
+      if (melapor) {
+        for (String col :
+            List.of(
+                "jumlah_pegawai",
+                "jumlah_memenuhi",
+                "jumlah_sesuai_target",
+                "jumlah_tertinggal",
+                "jumlah_belum_ada_jp")) {
+          assertThat(((Number) a.get(col)).longValue())
+              .as(key + " " + col)
+              .isEqualTo(Long.parseLong(e.get(col)));
+        }
+      }
+      assertThat(a.get("level")).as(key + " level").isEqualTo(e.get("level"));
+    }
+  }
+
+  @Test
+  @Order(3)
+  void nationalFiguresMatchTheExpectation() throws Exception {
+    for (Map<String, String> e : expected("kepatuhan_nasional.csv")) {
+      try (Connection c = warehouse();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT * FROM kepatuhan_nasional WHERE tahun = "
+                      + Integer.parseInt(e.get("tahun"))
+                      + " AND caturwulan = "
+                      + Integer.parseInt(e.get("caturwulan")))) {
+        assertThat(rs.next()).isTrue();
+        for (String col :
+            List.of(
+                "jumlah_instansi_melapor",
+                "jumlah_pegawai",
+                "jumlah_memenuhi",
+                "jumlah_sesuai_target",
+                "jumlah_tertinggal",
+                "jumlah_belum_ada_jp")) {
+          assertThat(rs.getLong(col)).as(e + " " + col).isEqualTo(Long.parseLong(e.get(col)));
+        }
+        assertThat(rs.getLong("jumlah_instansi")).isEqualTo(606);
+      }
+    }
+  }
+
+  @Test
+  @Order(4)
+  void everyInjectedFaultIsRejectedWithItsReasonAndNothingIsLost() throws Exception {
+    Set<String> actual = new HashSet<>();
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT kode_instansi, split_part(submisi_id, '/', 2) AS periode, berkas,"
+                    + " nomor_baris, kode_alasan FROM penolakan")) {
+      while (rs.next()) {
+        actual.add(
+            String.join(
+                " ",
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                Long.toString(rs.getLong(4)),
+                rs.getString(5)));
+      }
+    }
+    List<Map<String, String>> expected = expected("penolakan.csv");
+    assertThat(expected).isNotEmpty();
+    for (Map<String, String> e : expected) {
+      assertThat(actual)
+          .contains(
+              String.join(
+                  " ",
+                  e.get("kode_instansi"),
+                  e.get("periode"),
+                  e.get("berkas"),
+                  e.get("nomor_baris"),
+                  e.get("kode_alasan")));
+    }
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM submisi WHERE baris_dibaca <> baris_diterima + baris_ditolak")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+  }
+
+  @Test
+  @Order(5)
+  void theWarehouseHoldsNoRawNip() throws Exception {
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.columns WHERE column_name IN ('nip', 'nama')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM penolakan WHERE regexp_matches(pesan, '[0-9]{18}')")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isZero();
+    }
+  }
+
+  @Test
+  @Order(6)
+  void theReportIsARealPdfWithEmbeddedFontsAndTheNationalFigures() throws Exception {
+    String persen;
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT persen_on_track, jumlah_instansi_melapor FROM kepatuhan_nasional WHERE"
+                    + " tahun = 2026 AND caturwulan = 3")) {
+      rs.next();
+      persen = rs.getBigDecimal(1).setScale(2).toPlainString().replace('.', ',');
+    }
+    Path pdf = workspace.resolve("reports/2026-CW3/laporan-caturwulan-2026-CW3.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc);
+      assertThat(text).contains("Laporan Caturwulan", "2026", persen, "Halaman 1 dari");
+      for (PDPage page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(7)
+  void sqlPrintsCsvWithAHeader() throws Exception {
+    CliProcess.Result r =
+        CliProcess.run(
+            dir,
+            "sql",
+            "--workspace",
+            workspace.toString(),
+            "-c",
+            "select kode_instansi, melapor from kepatuhan_instansi order by kode_instansi limit 5",
+            "--format",
+            "csv");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).isEqualTo("kode_instansi,melapor");
+  }
+
+  @Test
+  @Order(8)
+  void ingestingTheSameInboxAgainChangesNothing() throws Exception {
+    CliProcess.Result r =
+        CliProcess.run(dir, "ingest", "--workspace", workspace.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Ingest selesai: 0 versi submisi baru");
+  }
+
+  @Test
+  @Order(9)
+  void badUsageExitsWith2AndOneClearLine() throws Exception {
+    CliProcess.Result r =
+        CliProcess.run(dir, "report", "caturwulan", "--workspace", workspace.toString(), "--periode", "2026-CW9");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("2026-CW9");
+    CliProcess.Result unknown = CliProcess.run(dir, "terbangkan");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+  }
+}

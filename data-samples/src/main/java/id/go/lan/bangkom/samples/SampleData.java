@@ -1,0 +1,73 @@
+package id.go.lan.bangkom.samples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** The shipped sample: an inbox for one year and its independently computed expectations. */
+public final class SampleData {
+  /** Classpath folder of the sample inbox. */
+  public static final String INBOX = "/bangkom/samples/inbox";
+
+  /** Classpath folder of the expected figures. */
+  public static final String EXPECTED = "/bangkom/samples/expected";
+
+  private SampleData() {}
+
+  /** Copies the sample inbox into {@code target} (replacing files of the same name). */
+  public static int copyInbox(Path target) {
+    return copy(INBOX, target);
+  }
+
+  /** Copies the expected figures into {@code target}. */
+  public static int copyExpected(Path target) {
+    return copy(EXPECTED, target);
+  }
+
+  private static int copy(String resource, Path target) {
+    URL url = SampleData.class.getResource(resource);
+    if (url == null) {
+      throw new IllegalStateException("Cannot find the sample data on the classpath: " + resource);
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+          return copyTree(fs.getPath(resource), target);
+        }
+      }
+      return copyTree(Path.of(uri), target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy the sample data to " + target, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Cannot locate the sample data: " + url, e);
+    }
+  }
+
+  private static int copyTree(Path source, Path target) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(source)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : files) {
+      Path relative = source.relativize(file);
+      Path destination = target;
+      for (Path part : relative) {
+        destination = destination.resolve(part.toString());
+      }
+      Files.createDirectories(destination.getParent());
+      Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return files.size();
+  }
+}

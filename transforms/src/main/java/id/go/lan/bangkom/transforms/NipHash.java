@@ -1,0 +1,81 @@
+package id.go.lan.bangkom.transforms;
+
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+import static org.apache.spark.sql.functions.unhex;
+
+import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.Workspace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * HMAC-SHA-256 of the NIP (RFC 2104) as a Spark Column, so the analyst warehouse never sees a raw
+ * NIP and nobody without the key can test a guessed NIP against it.
+ */
+final class NipHash {
+  private static final int BLOCK = 64;
+
+  private NipHash() {}
+
+  static Column hmacSha256Hex(Column nip, byte[] key) {
+    byte[] k = key.length > BLOCK ? sha256(key) : key;
+    byte[] ipad = new byte[BLOCK];
+    byte[] opad = new byte[BLOCK];
+    for (int i = 0; i < BLOCK; i++) {
+      byte b = i < k.length ? k[i] : 0;
+      ipad[i] = (byte) (b ^ 0x36);
+      opad[i] = (byte) (b ^ 0x5c);
+    }
+    Column inner = unhex(sha2(concat(lit(ipad), nip.cast(DataTypes.BinaryType)), 256));
+    return sha2(concat(lit(opad), inner), 256);
+  }
+
+  /**
+   * The key from configuration ({@code privasi.kunci_nip}), else the workspace's own random key,
+   * created once in {@code rahasia/kunci-nip} readable by its owner only.
+   */
+  static byte[] key(BangkomConfig config, Workspace workspace) {
+    if (config.kunciNip().isPresent()) {
+      return config.kunciNip().get().getBytes(StandardCharsets.UTF_8);
+    }
+    Path file = workspace.rahasia().resolve("kunci-nip");
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        Path tmp = Files.createTempFile(file.getParent(), "kunci", ".tmp");
+        try {
+          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // Not a POSIX file system: the folder's own permissions apply.
+        }
+        Files.writeString(tmp, HexFormat.of().formatHex(random), StandardCharsets.UTF_8);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or create the NIP hash key: " + file, e);
+    }
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+}
