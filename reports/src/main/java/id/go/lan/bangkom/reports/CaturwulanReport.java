@@ -1,0 +1,114 @@
+package id.go.lan.bangkom.reports;
+
+import static java.util.Objects.requireNonNull;
+
+import id.go.lan.bangkom.core.CaturwulanCalendar;
+import id.go.lan.bangkom.core.Periode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * The Laporan Caturwulan (SPEC §8): national summary, compliance per jenis instansi with charts,
+ * the sounding list and an appendix with every instansi, as an A4 PDF in Bahasa Indonesia.
+ *
+ * <p>Reads the analyst warehouse ({@code docs/warehouse.md}) read-only; never writes to it. A
+ * period without data renders with dashes and zeros rather than failing. Templates are compiled
+ * once per JVM; instances are cheap and thread-safe.
+ */
+public final class CaturwulanReport {
+  private final CaturwulanCalendar calendar;
+
+  /** Uses the default caturwulan calendar (CW1 January–April, CW2 May–August). */
+  public CaturwulanReport() {
+    this(CaturwulanCalendar.DEFAULT);
+  }
+
+  /**
+   * @param calendar period boundaries used when the warehouse has no {@code dim_periode} row for
+   *     the period
+   */
+  public CaturwulanReport(CaturwulanCalendar calendar) {
+    this.calendar = requireNonNull(calendar, "calendar is null");
+  }
+
+  /**
+   * Renders the report of {@code periode} to {@code outputPdf} (replaced atomically if present).
+   *
+   * @param warehouseFile the DuckDB warehouse, opened read-only
+   * @param tanggalLaporan the report date printed on every page
+   * @return {@code outputPdf}
+   * @throws ReportRenderException when the warehouse cannot be read or the PDF cannot be written
+   */
+  public Path renderLaporanCaturwulan(
+      Path warehouseFile, Periode periode, Path outputPdf, LocalDate tanggalLaporan) {
+    requireNonNull(warehouseFile, "warehouseFile is null");
+    requireNonNull(periode, "periode is null");
+    requireNonNull(outputPdf, "outputPdf is null");
+    requireNonNull(tanggalLaporan, "tanggalLaporan is null");
+
+    DataLaporanCaturwulan data;
+    try {
+      data = new WarehouseReader(calendar).read(warehouseFile, periode);
+    } catch (SQLException e) {
+      // A lock conflict means a writer holds the file (publish in progress): worth a retry.
+      boolean locked = e.getMessage() != null && e.getMessage().contains("lock");
+      throw new ReportRenderException(
+          "Cannot read the warehouse for Laporan Caturwulan " + periode + ": " + warehouseFile,
+          locked,
+          e);
+    }
+    try {
+      JasperPrint print =
+          new LaporanCaturwulanFiller(Templates.laporanCaturwulan()).fill(data, tanggalLaporan);
+      writePdf(print, outputPdf, "Laporan " + LaporanCaturwulanFiller.judulPeriode(data));
+    } catch (JRException e) {
+      throw new ReportRenderException(
+          "Cannot fill Laporan Caturwulan " + periode + ", template or data defect", false, e);
+    } catch (IOException e) {
+      throw new ReportRenderException(
+          "Cannot write Laporan Caturwulan " + periode + " to " + outputPdf, true, e);
+    }
+    return outputPdf;
+  }
+
+  /** Same as {@link #renderLaporanCaturwulan(Path, Periode, Path, LocalDate)}. */
+  public Path renderLaporanCaturwulan(
+      Path warehouseFile, int tahun, int caturwulan, Path outputPdf, LocalDate tanggalLaporan) {
+    return renderLaporanCaturwulan(
+        warehouseFile, new Periode(tahun, caturwulan), outputPdf, tanggalLaporan);
+  }
+
+  /** Writes next to the target, then moves it in place, so a reader never sees half a PDF. */
+  private static void writePdf(JasperPrint print, Path outputPdf, String judul)
+      throws IOException, JRException {
+    Path target = outputPdf.toAbsolutePath();
+    Path folder = target.getParent();
+    Files.createDirectories(folder);
+    Path tmp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
+    try {
+      JRPdfExporter exporter = new JRPdfExporter();
+      exporter.setExporterInput(new SimpleExporterInput(print));
+      SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+      configuration.setMetadataTitle(judul);
+      configuration.setMetadataAuthor("Sounding Bangkom");
+      configuration.setMetadataCreator("Sounding Bangkom");
+      configuration.setDisplayMetadataTitle(true);
+      exporter.setConfiguration(configuration);
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(tmp.toFile()));
+      exporter.exportReport();
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package id.go.lan.bangkom.reports;
+
+import static java.util.Objects.requireNonNull;
+
+import id.go.lan.bangkom.core.Periode;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the Laporan Caturwulan prints, read from the warehouse for one cut-off. */
+record DataLaporanCaturwulan(
+    Periode periode,
+    LocalDate tanggalMulai,
+    LocalDate tanggalAkhir,
+    RingkasanNasional nasional,
+    List<RekapJenis> perJenis,
+    List<InstansiSounding> sounding,
+    List<BarisLampiran> lampiran) {
+
+  DataLaporanCaturwulan {
+    requireNonNull(periode, "periode is null");
+    requireNonNull(tanggalMulai, "tanggalMulai is null");
+    requireNonNull(tanggalAkhir, "tanggalAkhir is null");
+    requireNonNull(nasional, "nasional is null");
+    if (tanggalAkhir.isBefore(tanggalMulai)) {
+      throw new IllegalArgumentException(
+          "Cannot use period " + periode + ", it ends before it starts: " + tanggalAkhir);
+    }
+    perJenis = List.copyOf(perJenis);
+    sounding = List.copyOf(sounding);
+    lampiran = List.copyOf(lampiran);
+  }
+}
