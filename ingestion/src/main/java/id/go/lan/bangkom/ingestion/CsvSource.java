@@ -1,0 +1,223 @@
+package id.go.lan.bangkom.ingestion;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small RFC 4180 reader: separator {@code ,} {@code ;} or tab detected from the header line;
+ * UTF-8 with or without BOM, Windows-1252 when the bytes are not valid UTF-8; quoted fields with
+ * separators, doubled quotes and line breaks. Row numbers count records (header = 1), so a quoted
+ * line break does not shift them; blank records keep their number and are skipped by the caller.
+ */
+final class CsvSource implements RowSource {
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private final String berkas;
+  private final Reader reader;
+  private final char separator;
+  private final StringBuilder field = new StringBuilder();
+  private long recordNumber;
+  private boolean eof;
+  private int pushedBack = -2;
+
+  CsvSource(Path file, String berkas) throws FileRefusedException {
+    this.berkas = berkas;
+    try {
+      Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16);
+      r.mark(1 << 16);
+      int first = r.read();
+      if (first != '\uFEFF') {
+        r.reset();
+      }
+      r.mark(1 << 16);
+      this.separator = detectSeparator(r);
+      r.reset();
+      this.reader = r;
+    } catch (IOException e) {
+      throw FileRefusedException.broken(berkas, e);
+    }
+  }
+
+  static boolean isUtf8(Path file) throws IOException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    try (InputStream s = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 15];
+      int n;
+      while ((n = s.read(chunk)) > 0) {
+        in.put(chunk, 0, n);
+        in.flip();
+        CoderResult result;
+        do {
+          out.clear();
+          result = decoder.decode(in, out, false);
+          if (result.isError()) {
+            return false;
+          }
+        } while (result.isOverflow());
+        in.compact();
+      }
+      in.flip();
+      out.clear();
+      CoderResult end = decoder.decode(in, out, true);
+      if (end.isError() || in.hasRemaining()) {
+        return false;
+      }
+      return !decoder.flush(out).isError();
+    }
+  }
+
+  /** The separator that occurs most often outside quotes in the first line; {@code ,} on a tie. */
+  private static char detectSeparator(Reader r) throws IOException {
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    boolean quoted = false;
+    int c;
+    int seen = 0;
+    while ((c = r.read()) != -1 && seen++ < (1 << 15)) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        comma++;
+      } else if (!quoted && c == ';') {
+        semicolon++;
+      } else if (!quoted && c == '\t') {
+        tab++;
+      }
+    }
+    if (semicolon > comma && semicolon >= tab) {
+      return ';';
+    }
+    if (tab > comma && tab > semicolon) {
+      return '\t';
+    }
+    return ',';
+  }
+
+  char separator() {
+    return separator;
+  }
+
+  @Override
+  public List<String> header() throws FileRefusedException {
+    List<String> fields = readRecord();
+    return fields == null ? List.of() : fields;
+  }
+
+  @Override
+  public RawRow next() throws FileRefusedException {
+    List<String> fields = readRecord();
+    if (fields == null) {
+      return null;
+    }
+    List<RawCell> cells = new ArrayList<>(fields.size());
+    for (String f : fields) {
+      cells.add(RawCell.text(f));
+    }
+    return new RawRow(recordNumber, cells);
+  }
+
+  private int read() throws IOException {
+    if (pushedBack != -2) {
+      int c = pushedBack;
+      pushedBack = -2;
+      return c;
+    }
+    return reader.read();
+  }
+
+  /** The fields of the next record, or null at the end of the file. */
+  private List<String> readRecord() throws FileRefusedException {
+    if (eof) {
+      return null;
+    }
+    try {
+      List<String> fields = new ArrayList<>();
+      field.setLength(0);
+      boolean quoted = false;
+      boolean any = false;
+      while (true) {
+        int c = read();
+        if (c == -1) {
+          eof = true;
+          if (!any && fields.isEmpty() && field.length() == 0) {
+            return null;
+          }
+          fields.add(field.toString());
+          recordNumber++;
+          return fields;
+        }
+        any = true;
+        if (quoted) {
+          if (c == '"') {
+            int n = read();
+            if (n == '"') {
+              field.append('"');
+            } else {
+              quoted = false;
+              pushedBack = n;
+            }
+          } else {
+            field.append((char) c);
+          }
+        } else if (c == '"' && field.toString().isBlank()) {
+          field.setLength(0);
+          quoted = true;
+        } else if (c == separator) {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r') {
+            int n = read();
+            if (n != '\n') {
+              pushedBack = n;
+            }
+          }
+          fields.add(field.toString());
+          recordNumber++;
+          return fields;
+        } else {
+          field.append((char) c);
+        }
+      }
+    } catch (IOException e) {
+      throw FileRefusedException.broken(berkas, e);
+    } catch (UncheckedIOException e) {
+      throw FileRefusedException.broken(berkas, e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      // Nothing to save: the file was only read.
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package id.go.lan.bangkom.ingestion;
+
+import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.Periode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the submissions of an inbox: {@code <kode>/<YYYY-CWk>/} folders and {@code
+ * <kode>/<YYYY-CWk>.xlsx} workbooks, sorted by kode then periode. Hidden entries (names starting
+ * with a dot) are ignored.
+ */
+final class Inbox {
+  /** One (kode, periode): the files of its folder (may be empty) and its workbook (may be null). */
+  record Submission(String kode, Periode periode, List<Path> files, Path workbook) {}
+
+  record Scan(List<Submission> submissions, List<String> refused) {}
+
+  private Inbox() {}
+
+  static Scan scan(Path inbox, InstansiMaster master) {
+    List<Submission> submissions = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    if (!Files.isDirectory(inbox)) {
+      return new Scan(submissions, refused);
+    }
+    for (Path kodeDir : list(inbox)) {
+      String kode = kodeDir.getFileName().toString();
+      if (!Files.isDirectory(kodeDir)) {
+        refused.add(Pesan.text("folder.bukan_instansi", kode));
+        continue;
+      }
+      if (!master.contains(kode)) {
+        refused.add(Pesan.text("folder.kode_tidak_dikenal", kode));
+        continue;
+      }
+      submissions.addAll(scanKode(kodeDir, kode, refused));
+    }
+    return new Scan(submissions, refused);
+  }
+
+  static List<Submission> scanKode(Path kodeDir, String kode, List<String> refused) {
+    Map<Periode, List<Path>> folders = new TreeMap<>();
+    Map<Periode, Path> workbooks = new TreeMap<>();
+    for (Path entry : list(kodeDir)) {
+      String name = entry.getFileName().toString();
+      if (Files.isDirectory(entry) && isPeriode(name)) {
+        folders.put(Periode.parse(name), files(entry, kode, refused));
+      } else if (Files.isRegularFile(entry)
+          && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+          && isPeriode(name.substring(0, name.length() - 5))) {
+        workbooks.put(Periode.parse(name.substring(0, name.length() - 5)), entry);
+      } else {
+        refused.add(Pesan.text("folder.periode_tidak_dikenal", kode + "/" + name));
+      }
+    }
+    TreeMap<Periode, Submission> out = new TreeMap<>();
+    for (Map.Entry<Periode, List<Path>> e : folders.entrySet()) {
+      out.put(
+          e.getKey(), new Submission(kode, e.getKey(), e.getValue(), workbooks.get(e.getKey())));
+    }
+    for (Map.Entry<Periode, Path> e : workbooks.entrySet()) {
+      out.putIfAbsent(e.getKey(), new Submission(kode, e.getKey(), List.of(), e.getValue()));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  static boolean isPeriode(String name) {
+    if (!name.equals(name.strip()) || !Periode.isValid(name)) {
+      return false;
+    }
+    try {
+      Periode.parse(name);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static List<Path> files(Path periodeDir, String kode, List<String> refused) {
+    List<Path> files = new ArrayList<>();
+    for (Path f : list(periodeDir)) {
+      if (Files.isRegularFile(f)) {
+        files.add(f);
+      } else {
+        refused.add(
+            Pesan.text(
+                "folder.subfolder", kode + "/" + periodeDir.getFileName() + "/" + f.getFileName()));
+      }
+    }
+    return files;
+  }
+
+  static List<Path> list(Path dir) {
+    List<Path> out = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+      for (Path p : s) {
+        if (!p.getFileName().toString().startsWith(".")) {
+          out.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list folder: " + dir, e);
+    }
+    out.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return out;
+  }
+}

@@ -1,0 +1,83 @@
+package id.go.lan.bangkom.ingestion;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * SIASN {@code jenisDiklatId} 1..25 (DOMAIN.md), from its code or its name. Names compare ignoring
+ * case, spaces, hyphens and punctuation; a leading "Diklat" or "Pelatihan" may be left out or added
+ * ("Pelatihan Teknis" = "Teknis" = 3).
+ */
+final class JenisDiklat {
+  static final int KLASIKAL_TERAKHIR = 13;
+  private static final Map<String, Integer> NAMES = new HashMap<>();
+
+  static {
+    add(1, "Diklat Struktural", "Struktural", "Pelatihan Kepemimpinan", "Diklatpim");
+    add(2, "Diklat Fungsional", "Fungsional");
+    add(3, "Diklat Teknis", "Teknis");
+    add(4, "Workshop", "Lokakarya");
+    add(5, "Manajerial", "Diklat Manajerial");
+    add(6, "Sosial Kultural");
+    add(7, "Sosialisasi");
+    add(8, "Bimbingan Teknis", "Bimtek");
+    add(9, "Seminar", "Konferensi", "Seminar/Konferensi");
+    add(10, "Magang");
+    add(11, "Kursus");
+    add(12, "Penataran");
+    add(13, "Klasikal Lainnya", "Lainnya Klasikal");
+    add(14, "Coaching");
+    add(15, "Mentoring");
+    add(16, "E-Learning", "ELearning");
+    add(17, "Pelatihan Jarak Jauh", "PJJ");
+    add(18, "Detasering", "Detaseering");
+    add(19, "Pembelajaran Alam Terbuka", "Outbound");
+    add(20, "Patok Banding", "Benchmarking");
+    add(21, "Pertukaran", "Pertukaran Pegawai", "Pertukaran PNS");
+    add(22, "Belajar Mandiri", "Self Development");
+    add(23, "Komunitas Belajar");
+    add(24, "Bimbingan di Tempat Kerja");
+    add(25, "Nonklasikal Lainnya", "Lainnya Nonklasikal");
+  }
+
+  private JenisDiklat() {}
+
+  private static void add(int code, String... names) {
+    for (String n : names) {
+      NAMES.put(Headers.normalize(n), code);
+    }
+  }
+
+  /** The code for a cell's text, if it is a code 1..25 or a known name. */
+  static OptionalInt parse(String text) {
+    String s = text.strip();
+    if (s.matches("\\d{1,2}(\\.0+)?")) {
+      int code = Integer.parseInt(s.replaceAll("\\.0+$", ""));
+      return code >= 1 && code <= 25 ? OptionalInt.of(code) : OptionalInt.empty();
+    }
+    String n = Headers.normalize(s);
+    Integer code = NAMES.get(n);
+    if (code == null) {
+      for (String prefix : new String[] {"diklat", "pelatihan"}) {
+        if (n.startsWith(prefix)) {
+          code = NAMES.get(n.substring(prefix.length()));
+          if (code != null) {
+            break;
+          }
+        }
+      }
+    }
+    return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+  }
+
+  static String jalur(int code) {
+    return code <= KLASIKAL_TERAKHIR ? "KLASIKAL" : "NONKLASIKAL";
+  }
+
+  static String jalurOf(String text) {
+    String v = Headers.normalize(text).toUpperCase(Locale.ROOT);
+    return v.equals("KLASIKAL") || v.equals("NONKLASIKAL") ? v : null;
+  }
+}

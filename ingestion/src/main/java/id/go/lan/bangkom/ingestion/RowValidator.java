@@ -1,0 +1,469 @@
+package id.go.lan.bangkom.ingestion;
+
+import static id.go.lan.bangkom.ingestion.RejectReason.JP_FORMAT;
+import static id.go.lan.bangkom.ingestion.RejectReason.JP_TIDAK_WAJAR;
+import static id.go.lan.bangkom.ingestion.RejectReason.KOLOM_WAJIB_KOSONG;
+import static id.go.lan.bangkom.ingestion.RejectReason.NILAI_TIDAK_DIKENAL;
+import static id.go.lan.bangkom.ingestion.RejectReason.NIP_FORMAT;
+import static id.go.lan.bangkom.ingestion.RejectReason.NIP_GANDA;
+import static id.go.lan.bangkom.ingestion.RejectReason.NIP_JENIS_KELAMIN;
+import static id.go.lan.bangkom.ingestion.RejectReason.NIP_TANGGAL_LAHIR;
+import static id.go.lan.bangkom.ingestion.RejectReason.NIP_TIDAK_TERDAFTAR;
+import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_DI_LUAR_PERIODE;
+import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_FORMAT;
+import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_URUTAN;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Checks the rows of one file of one dataset (SPEC §5). Every fault of a row is reported, one
+ * {@link Fault} per reason and column. Holds the per-file state for {@code NIP_GANDA} and {@code
+ * BARIS_GANDA}.
+ */
+final class RowValidator {
+  static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
+  static final List<String> JENIS_JABATAN =
+      List.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL", "PELAKSANA");
+  static final List<String> STATUS =
+      List.of("AKTIF", "CLTN", "TUGAS_BELAJAR", "PENSIUN", "BERHENTI", "MUTASI_KELUAR");
+  static final List<String> INSTRUMEN = List.of("PERENCANAAN", "PELAKSANAAN", "MONEV");
+
+  /** Self-reported indicators of the default instrument and their instrument (SPEC §6). */
+  static final Map<String, String> INDIKATOR =
+      Map.of(
+          "PR1", "PERENCANAAN",
+          "PR2", "PERENCANAAN",
+          "PR3", "PERENCANAAN",
+          "PL2", "PELAKSANAAN",
+          "MO1", "MONEV",
+          "MO2", "MONEV");
+
+  private static final int TAHUN_LAHIR_MINIMUM = 1940;
+  private static final int USIA_MINIMUM = 17;
+  private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
+
+  /** A row checked: its lake values (after lineage) when accepted, else its faults. */
+  record Result(Object[] values, List<Fault> faults) {
+    boolean accepted() {
+      return faults.isEmpty();
+    }
+  }
+
+  private record RowKey(long high, long low) {}
+
+  private final Dataset dataset;
+  private final int[] index;
+  private final Rules rules;
+  private final Set<String> roster;
+  private final Map<String, Long> nipSeen = new HashMap<>();
+  private final Map<RowKey, Long> rowsSeen = new HashMap<>();
+  private final MessageDigest digest;
+
+  /**
+   * @param index for each column of the dataset, its position in the record or -1
+   * @param roster NIPs of the roster in force (bangkom only); null when there is none
+   */
+  RowValidator(Dataset dataset, int[] index, Rules rules, Set<String> roster) {
+    this.dataset = dataset;
+    this.index = index;
+    this.rules = rules;
+    this.roster = roster;
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot find SHA-256", e);
+    }
+  }
+
+  RawCell cell(RawRow row, Column column) {
+    int c = dataset.columns().indexOf(column);
+    return c < 0 ? RawCell.EMPTY : row.cell(index[c]);
+  }
+
+  Result check(RawRow row) {
+    List<Fault> faults = new ArrayList<>();
+    for (Column required : dataset.required()) {
+      if (cell(row, required).isBlank()) {
+        faults.add(Fault.of(KOLOM_WAJIB_KOSONG, required.id(), ""));
+      }
+    }
+    Object[] values =
+        switch (dataset) {
+          case PEGAWAI -> pegawai(row, faults);
+          case BANGKOM -> bangkom(row, faults);
+          case TRAINING_RATE -> trainingRate(row, faults);
+        };
+    RowKey key = key(row);
+    Long earlier = rowsSeen.putIfAbsent(key, row.nomorBaris());
+    if (earlier != null) {
+      faults.add(Fault.of(RejectReason.BARIS_GANDA, null, null, Long.toString(earlier)));
+    }
+    return new Result(faults.isEmpty() ? values : null, List.copyOf(faults));
+  }
+
+  private Object[] pegawai(RawRow row, List<Fault> faults) {
+    String nip = nip(row, faults);
+    if (nip != null) {
+      Long first = nipSeen.putIfAbsent(nip, row.nomorBaris());
+      if (first != null) {
+        faults.add(Fault.of(NIP_GANDA, Column.NIP.id(), nip, Long.toString(first)));
+      }
+    }
+    String jenisPegawai = enumeration(row, Column.JENIS_PEGAWAI, JENIS_PEGAWAI, faults);
+    String jenisJabatan = enumeration(row, Column.JENIS_JABATAN, JENIS_JABATAN, faults);
+    String status = enumeration(row, Column.STATUS, STATUS, faults);
+    LocalDate tmt = date(row, Column.TMT_ASN, faults);
+    if (tmt != null && tmt.isAfter(rules.akhirPeriode())) {
+      faults.add(
+          Fault.variant(
+              TANGGAL_DI_LUAR_PERIODE,
+              "setelah",
+              Column.TMT_ASN.id(),
+              cell(row, Column.TMT_ASN).text(),
+              tanggal(rules.akhirPeriode()),
+              rules.periode().id()));
+    }
+    return new Object[] {
+      nip,
+      text(row, Column.NAMA),
+      jenisPegawai,
+      jenisJabatan,
+      text(row, Column.JABATAN),
+      text(row, Column.UNIT_KERJA),
+      text(row, Column.GOLONGAN),
+      tmt,
+      status
+    };
+  }
+
+  private Object[] bangkom(RawRow row, List<Fault> faults) {
+    String nip = nip(row, faults);
+    if (nip != null && (roster == null || !roster.contains(nip))) {
+      faults.add(
+          Fault.variant(
+              NIP_TIDAK_TERDAFTAR,
+              roster == null ? "tanpa_daftar" : null,
+              Column.NIP.id(),
+              cell(row, Column.NIP).trimmed(),
+              rules.periode().id()));
+    }
+    Integer jenisDiklat = null;
+    RawCell jd = cell(row, Column.JENIS_DIKLAT);
+    if (!jd.isBlank()) {
+      OptionalInt code = JenisDiklat.parse(jd.text());
+      if (code.isPresent()) {
+        jenisDiklat = code.getAsInt();
+      } else {
+        faults.add(
+            Fault.variant(
+                NILAI_TIDAK_DIKENAL, "jenis_diklat", Column.JENIS_DIKLAT.id(), jd.trimmed()));
+      }
+    }
+    String jalur = null;
+    RawCell j = cell(row, Column.JALUR);
+    if (!j.isBlank()) {
+      jalur = JenisDiklat.jalurOf(j.text());
+      if (jalur == null) {
+        faults.add(
+            Fault.of(
+                NILAI_TIDAK_DIKENAL,
+                Column.JALUR.id(),
+                j.trimmed(),
+                String.join(", ", List.of("KLASIKAL", "NONKLASIKAL"))));
+      }
+    } else if (jenisDiklat != null) {
+      jalur = JenisDiklat.jalur(jenisDiklat);
+    }
+    LocalDate mulai = date(row, Column.TANGGAL_MULAI, faults);
+    LocalDate selesai = date(row, Column.TANGGAL_SELESAI, faults);
+    if (mulai != null && selesai != null && selesai.isBefore(mulai)) {
+      faults.add(
+          Fault.of(
+              TANGGAL_URUTAN,
+              Column.TANGGAL_SELESAI.id(),
+              cell(row, Column.TANGGAL_SELESAI).text(),
+              cell(row, Column.TANGGAL_MULAI).text()));
+    }
+    if (selesai != null) {
+      LocalDate earliest = LocalDate.of(rules.periode().tahun() - 1, 1, 1);
+      if (selesai.isAfter(rules.akhirPeriode())) {
+        faults.add(
+            Fault.variant(
+                TANGGAL_DI_LUAR_PERIODE,
+                "setelah",
+                Column.TANGGAL_SELESAI.id(),
+                cell(row, Column.TANGGAL_SELESAI).text(),
+                tanggal(rules.akhirPeriode()),
+                rules.periode().id()));
+      } else if (selesai.isBefore(earliest)) {
+        faults.add(
+            Fault.variant(
+                TANGGAL_DI_LUAR_PERIODE,
+                "sebelum",
+                Column.TANGGAL_SELESAI.id(),
+                cell(row, Column.TANGGAL_SELESAI).text(),
+                tanggal(earliest)));
+      }
+    }
+    BigDecimal jp = jp(row, faults);
+    return new Object[] {
+      nip,
+      text(row, Column.NAMA_KEGIATAN),
+      jenisDiklat,
+      jalur,
+      mulai,
+      selesai,
+      jp,
+      text(row, Column.PENYELENGGARA),
+      text(row, Column.NOMOR_SERTIFIKAT)
+    };
+  }
+
+  private BigDecimal jp(RawRow row, List<Fault> faults) {
+    RawCell jpCell = cell(row, Column.JP);
+    RawCell durasi = cell(row, Column.DURASI_MENIT);
+    Column source;
+    BigDecimal jp;
+    if (!jpCell.isBlank()) {
+      source = Column.JP;
+      Optional<BigDecimal> v = Values.decimal(jpCell);
+      if (v.isEmpty()) {
+        faults.add(Fault.of(JP_FORMAT, Column.JP.id(), jpCell.trimmed()));
+        return null;
+      }
+      jp = v.get().setScale(2, RoundingMode.HALF_UP);
+    } else if (!durasi.isBlank()) {
+      source = Column.DURASI_MENIT;
+      Optional<BigDecimal> v = Values.decimal(durasi);
+      if (v.isEmpty()) {
+        faults.add(Fault.of(JP_FORMAT, Column.DURASI_MENIT.id(), durasi.trimmed()));
+        return null;
+      }
+      jp = v.get().divide(BigDecimal.valueOf(rules.menitPerJp()), 2, RoundingMode.HALF_UP);
+    } else {
+      faults.add(Fault.variant(KOLOM_WAJIB_KOSONG, "jp", Column.JP.id(), ""));
+      return null;
+    }
+    if (jp.signum() <= 0 || jp.compareTo(rules.jpMaksimum()) > 0) {
+      RawCell raw = source == Column.JP ? jpCell : durasi;
+      faults.add(
+          Fault.of(
+              JP_TIDAK_WAJAR,
+              source.id(),
+              raw.trimmed(),
+              jp.toPlainString(),
+              rules.jpMaksimum().toPlainString()));
+      return null;
+    }
+    return jp;
+  }
+
+  private Object[] trainingRate(RawRow row, List<Fault> faults) {
+    String instrumen = null;
+    RawCell i = cell(row, Column.INSTRUMEN);
+    if (!i.isBlank()) {
+      String v = Values.enumValue(i.text());
+      if (v.equals("MONITORING_EVALUASI")
+          || v.equals("MONITORING_DAN_EVALUASI")
+          || v.equals("MONITORING_EVALUASI_(MONEV)")) {
+        v = "MONEV";
+      }
+      if (INSTRUMEN.contains(v)) {
+        instrumen = v;
+      } else {
+        faults.add(
+            Fault.of(
+                NILAI_TIDAK_DIKENAL,
+                Column.INSTRUMEN.id(),
+                i.trimmed(),
+                String.join(", ", INSTRUMEN)));
+      }
+    }
+    String indikator = null;
+    RawCell k = cell(row, Column.INDIKATOR);
+    if (!k.isBlank()) {
+      String v = Headers.normalize(k.text()).toUpperCase(java.util.Locale.ROOT);
+      if (v.equals("PL1")) {
+        faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "pl1", Column.INDIKATOR.id(), k.trimmed()));
+      } else if (!INDIKATOR.containsKey(v)) {
+        faults.add(
+            Fault.variant(
+                NILAI_TIDAK_DIKENAL,
+                "indikator",
+                Column.INDIKATOR.id(),
+                k.trimmed(),
+                "PR1, PR2, PR3, PL2, MO1, MO2"));
+      } else if (instrumen != null && !INDIKATOR.get(v).equals(instrumen)) {
+        faults.add(
+            Fault.variant(
+                NILAI_TIDAK_DIKENAL,
+                "instrumen_indikator",
+                Column.INDIKATOR.id(),
+                k.trimmed(),
+                INDIKATOR.get(v),
+                instrumen));
+      } else {
+        indikator = v;
+      }
+    }
+    BigDecimal nilai = null;
+    RawCell n = cell(row, Column.NILAI);
+    if (!n.isBlank()) {
+      Optional<BigDecimal> v = Values.decimal(n);
+      if (v.isEmpty()) {
+        faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "angka", Column.NILAI.id(), n.trimmed()));
+      } else if (v.get().signum() < 0 || v.get().compareTo(SERATUS) > 0) {
+        faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "rentang", Column.NILAI.id(), n.trimmed()));
+      } else {
+        nilai = v.get().setScale(2, RoundingMode.HALF_UP);
+      }
+    }
+    return new Object[] {instrumen, indikator, nilai, text(row, Column.BUKTI)};
+  }
+
+  /** The cleaned NIP when it has 18 digits (further NIP faults are added), else null. */
+  private String nip(RawRow row, List<Fault> faults) {
+    RawCell c = cell(row, Column.NIP);
+    if (c.isBlank()) {
+      return null;
+    }
+    if (c.kind() == RawCell.Kind.NUMBER || Values.isScientific(c.text())) {
+      faults.add(Fault.variant(NIP_FORMAT, "angka", Column.NIP.id(), c.trimmed()));
+      return null;
+    }
+    String nip = Values.cleanNip(c.text());
+    if (!Values.is18Digits(nip)) {
+      faults.add(
+          Fault.of(NIP_FORMAT, Column.NIP.id(), c.trimmed(), Integer.toString(nip.length())));
+      return null;
+    }
+    if (!validBirthDate(nip.substring(0, 8))) {
+      faults.add(
+          Fault.of(
+              NIP_TANGGAL_LAHIR,
+              Column.NIP.id(),
+              c.trimmed(),
+              nip.substring(0, 8),
+              Integer.toString(TAHUN_LAHIR_MINIMUM),
+              Integer.toString(rules.periode().tahun() - USIA_MINIMUM)));
+    }
+    char gender = nip.charAt(14);
+    if (gender != '1' && gender != '2') {
+      faults.add(Fault.of(NIP_JENIS_KELAMIN, Column.NIP.id(), c.trimmed(), String.valueOf(gender)));
+    }
+    return nip;
+  }
+
+  private boolean validBirthDate(String yyyymmdd) {
+    int year = Integer.parseInt(yyyymmdd.substring(0, 4));
+    if (year < TAHUN_LAHIR_MINIMUM || year > rules.periode().tahun() - USIA_MINIMUM) {
+      return false;
+    }
+    try {
+      LocalDate.of(
+          year,
+          Integer.parseInt(yyyymmdd.substring(4, 6)),
+          Integer.parseInt(yyyymmdd.substring(6)));
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  private String enumeration(RawRow row, Column column, List<String> allowed, List<Fault> faults) {
+    RawCell c = cell(row, column);
+    if (c.isBlank()) {
+      return null;
+    }
+    String v = Values.enumValue(c.text());
+    if (allowed.contains(v)) {
+      return v;
+    }
+    faults.add(Fault.of(NILAI_TIDAK_DIKENAL, column.id(), c.trimmed(), String.join(", ", allowed)));
+    return null;
+  }
+
+  private LocalDate date(RawRow row, Column column, List<Fault> faults) {
+    RawCell c = cell(row, column);
+    if (c.isBlank()) {
+      return null;
+    }
+    Optional<LocalDate> d = Values.date(c);
+    if (d.isEmpty()) {
+      faults.add(Fault.of(TANGGAL_FORMAT, column.id(), c.trimmed()));
+      return null;
+    }
+    return d.get();
+  }
+
+  private String text(RawRow row, Column column) {
+    String s = cell(row, column).trimmed();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String tanggal(LocalDate date) {
+    return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+  }
+
+  /** The row's values after normalisation, hashed: equal keys mean identical rows. */
+  private RowKey key(RawRow row) {
+    StringBuilder b = new StringBuilder();
+    for (Column column : dataset.columns()) {
+      b.append(normalized(cell(row, column), column)).append('\u0001');
+    }
+    byte[] h = digest.digest(b.toString().getBytes(StandardCharsets.UTF_8));
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 8; i++) {
+      high = (high << 8) | (h[i] & 0xff);
+      low = (low << 8) | (h[8 + i] & 0xff);
+    }
+    return new RowKey(high, low);
+  }
+
+  private static String normalized(RawCell c, Column column) {
+    if (c.isBlank()) {
+      return "";
+    }
+    switch (column) {
+      case NIP:
+        return Values.cleanNip(c.text());
+      case TMT_ASN:
+      case TANGGAL_MULAI:
+      case TANGGAL_SELESAI:
+        return Values.date(c).map(LocalDate::toString).orElse(Values.collapse(c.text()));
+      case JP:
+      case DURASI_MENIT:
+      case NILAI:
+        return Values.decimal(c)
+            .map(d -> d.stripTrailingZeros().toPlainString())
+            .orElse(Values.collapse(c.text()));
+      case JENIS_DIKLAT:
+        OptionalInt code = JenisDiklat.parse(c.text());
+        return code.isPresent() ? Integer.toString(code.getAsInt()) : Values.collapse(c.text());
+      case JENIS_PEGAWAI:
+      case JENIS_JABATAN:
+      case STATUS:
+      case JALUR:
+      case INSTRUMEN:
+      case INDIKATOR:
+        return Headers.normalize(c.text());
+      default:
+        return Values.collapse(c.text());
+    }
+  }
+}

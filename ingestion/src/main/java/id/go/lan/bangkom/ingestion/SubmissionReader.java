@@ -1,0 +1,327 @@
+package id.go.lan.bangkom.ingestion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the files of one submission: plans which files are new (by SHA-256), then reads them in
+ * dataset order (pegawai first, so its NIPs are the roster for bangkom).
+ */
+final class SubmissionReader {
+  /** Where the roster in force comes from when the submission has none of its own. */
+  interface RosterLookup {
+    /** The NIPs of the in-force pegawai of (kode, periode), or null when there is none. */
+    Set<String> nips(String kode, String periode);
+  }
+
+  enum Format {
+    CSV,
+    XLSX,
+    JSON,
+    WORKBOOK,
+    UNKNOWN
+  }
+
+  /** One raw file of a submission. */
+  record Source(Path file, String berkas, String sha256, Format format, Dataset dataset) {}
+
+  /** The files to read and those skipped as unchanged; {@code skip} when nothing is new. */
+  record Plan(
+      Inbox.Submission submission, List<Source> toRead, List<String> tidakBerubah, boolean skip) {}
+
+  /** What reading a submission gave. */
+  record Outcome(
+      Map<String, DatasetInfo> datasets,
+      List<BerkasDitolak> berkasDitolak,
+      List<Penolakan> penolakan,
+      List<Dataset> taken) {}
+
+  private SubmissionReader() {}
+
+  static Plan plan(Inbox.Submission s, Lake lake, boolean skipUnchanged) {
+    List<Source> all = new ArrayList<>();
+    for (Path f : s.files()) {
+      all.add(source(f, f.getFileName().toString(), false));
+    }
+    if (s.workbook() != null) {
+      all.add(source(s.workbook(), s.workbook().getFileName().toString(), true));
+    }
+    if (!skipUnchanged) {
+      return new Plan(s, all, List.of(), all.isEmpty());
+    }
+    String kode = s.kode();
+    String periode = s.periode().id();
+    Set<String> refused = lake.refusedShas(kode, periode);
+    Map<String, String> inForceSha = new LinkedHashMap<>();
+    for (Dataset d : Dataset.values()) {
+      lake.inForce(d.id(), kode, periode)
+          .ifPresent(v -> inForceSha.put(d.id(), v.datasets().get(d.id()).sha256()));
+    }
+    List<Source> toRead = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    boolean anyNew = false;
+    for (Source src : all) {
+      boolean inForce =
+          src.format() == Format.WORKBOOK
+              ? inForceSha.containsValue(src.sha256())
+              : src.dataset() != null && src.sha256().equals(inForceSha.get(src.dataset().id()));
+      if (inForce) {
+        unchanged.add(src.berkas());
+      } else {
+        toRead.add(src);
+        anyNew |= !refused.contains(src.sha256());
+      }
+    }
+    return new Plan(s, toRead, unchanged, !anyNew);
+  }
+
+  private static Source source(Path file, String name, boolean workbook) {
+    String sha = sha256(file);
+    if (workbook) {
+      return new Source(file, name, sha, Format.WORKBOOK, null);
+    }
+    int dot = name.lastIndexOf('.');
+    String base = dot < 0 ? name : name.substring(0, dot);
+    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    Optional<Dataset> dataset = Dataset.fromName(base);
+    Format format =
+        switch (ext) {
+          case "csv" -> Format.CSV;
+          case "xlsx" -> Format.XLSX;
+          case "json" -> Format.JSON;
+          default -> Format.UNKNOWN;
+        };
+    if (dataset.isEmpty()) {
+      format = Format.UNKNOWN;
+    }
+    return new Source(file, name, sha, format, dataset.orElse(null));
+  }
+
+  static String sha256(Path file) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+        byte[] buffer = new byte[1 << 16];
+        while (in.read(buffer) >= 0) {
+          // digesting
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read file: " + file, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot find SHA-256", e);
+    }
+  }
+
+  /** Reads the planned files into {@code sink}; whole-file refusals go to the sink too. */
+  static Outcome read(Plan plan, Rules rules, RowSink sink, RosterLookup rosterLookup) {
+    String kode = plan.submission().kode();
+    String periode = plan.submission().periode().id();
+    List<BerkasDitolak> refusals = new ArrayList<>();
+    Map<Dataset, List<Candidate>> candidates = new EnumMap<>(Dataset.class);
+    List<XlsxWorkbook> open = new ArrayList<>();
+    try {
+      for (Source src : plan.toRead()) {
+        if (src.format() == Format.WORKBOOK) {
+          addWorkbookSheets(src, candidates, refusals, open, sink);
+        } else if (src.format() == Format.UNKNOWN) {
+          refuse(
+              sink,
+              refusals,
+              src,
+              src.berkas(),
+              Fault.variant(
+                  RejectReason.BERKAS_TIDAK_DIKENAL,
+                  src.berkas().toLowerCase(Locale.ROOT).endsWith(".xls") ? "xls" : null,
+                  null,
+                  null,
+                  src.berkas()));
+        } else {
+          candidates
+              .computeIfAbsent(src.dataset(), d -> new ArrayList<>())
+              .add(new Candidate(src, src.berkas(), fileOpener(src)));
+        }
+      }
+      Map<String, DatasetInfo> datasets = new LinkedHashMap<>();
+      List<Penolakan> penolakan = new ArrayList<>();
+      List<Dataset> taken = new ArrayList<>();
+      Set<String> roster = null;
+      boolean rosterFromSubmission = false;
+      for (Dataset d : Dataset.values()) {
+        List<Candidate> cs = candidates.getOrDefault(d, List.of());
+        if (cs.size() > 1) {
+          List<String> names = cs.stream().map(Candidate::berkas).toList();
+          for (Candidate c : cs) {
+            refuse(
+                sink,
+                refusals,
+                c.source(),
+                c.berkas(),
+                Fault.of(
+                    RejectReason.BERKAS_GANDA,
+                    null,
+                    null,
+                    c.berkas(),
+                    d.id(),
+                    String.join(", ", names)));
+          }
+          continue;
+        }
+        if (cs.isEmpty()) {
+          continue;
+        }
+        Candidate c = cs.get(0);
+        if (d == Dataset.BANGKOM && !rosterFromSubmission) {
+          roster = rosterLookup.nips(kode, periode);
+        }
+        FileOutcome outcome =
+            FileProcessor.process(
+                d, c.berkas(), c.source().sha256(), c.opener(), rules, roster, sink);
+        if (outcome.refused()) {
+          for (Fault f : outcome.refusal()) {
+            refuse(sink, refusals, c.source(), c.berkas(), f);
+          }
+          continue;
+        }
+        datasets.put(d.id(), outcome.info());
+        penolakan.addAll(outcome.penolakan());
+        taken.add(d);
+        if (d == Dataset.PEGAWAI) {
+          roster = outcome.acceptedNips();
+          rosterFromSubmission = true;
+        }
+      }
+      return new Outcome(datasets, refusals, penolakan, taken);
+    } finally {
+      for (XlsxWorkbook wb : open) {
+        wb.close();
+      }
+    }
+  }
+
+  private record Candidate(Source source, String berkas, FileProcessor.Opener opener) {}
+
+  private static void addWorkbookSheets(
+      Source src,
+      Map<Dataset, List<Candidate>> candidates,
+      List<BerkasDitolak> refusals,
+      List<XlsxWorkbook> open,
+      RowSink sink) {
+    if (isEmpty(src.file())) {
+      refuse(sink, refusals, src, src.berkas(), FileRefusedException.empty(src.berkas()).fault());
+      return;
+    }
+    try {
+      XlsxWorkbook wb = XlsxWorkbook.open(src.file(), src.berkas());
+      open.add(wb);
+      List<String> sheets = wb.sheetNames();
+      boolean any = false;
+      for (Dataset d : Dataset.values()) {
+        Optional<String> sheet = wb.findSheet(d);
+        if (sheet.isPresent()) {
+          any = true;
+          String berkas = src.berkas() + "#" + sheet.get();
+          String name = sheet.get();
+          candidates
+              .computeIfAbsent(d, x -> new ArrayList<>())
+              .add(new Candidate(src, berkas, () -> wb.rows(name, berkas)));
+        }
+      }
+      if (!any) {
+        refuse(
+            sink,
+            refusals,
+            src,
+            src.berkas(),
+            Fault.variant(
+                RejectReason.BERKAS_TIDAK_DIKENAL,
+                "lembar",
+                null,
+                null,
+                src.berkas(),
+                String.join(", ", sheets)));
+      }
+    } catch (FileRefusedException e) {
+      refuse(sink, refusals, src, src.berkas(), e.fault());
+    }
+  }
+
+  private static FileProcessor.Opener fileOpener(Source src) {
+    return () -> {
+      if (isEmpty(src.file())) {
+        throw FileRefusedException.empty(src.berkas());
+      }
+      return switch (src.format()) {
+        case CSV -> new CsvSource(src.file(), src.berkas());
+        case JSON -> new JsonSource(src.file(), src.berkas());
+        case XLSX -> xlsxSource(src);
+        default -> throw new IllegalStateException("Cannot open format " + src.format());
+      };
+    };
+  }
+
+  /** A dataset file in XLSX: the sheet named like the dataset, else the first sheet. */
+  private static RowSource xlsxSource(Source src) throws FileRefusedException {
+    XlsxWorkbook wb = XlsxWorkbook.open(src.file(), src.berkas());
+    try {
+      Optional<String> named = wb.findSheet(src.dataset());
+      List<String> sheets = wb.sheetNames();
+      if (named.isEmpty() && sheets.isEmpty()) {
+        throw FileRefusedException.empty(src.berkas());
+      }
+      RowSource rows = wb.rows(named.orElse(sheets.get(0)), src.berkas());
+      return new RowSource() {
+        @Override
+        public List<String> header() throws FileRefusedException {
+          return rows.header();
+        }
+
+        @Override
+        public RawRow next() throws FileRefusedException {
+          return rows.next();
+        }
+
+        @Override
+        public void close() {
+          rows.close();
+          wb.close();
+        }
+      };
+    } catch (FileRefusedException | RuntimeException e) {
+      wb.close();
+      throw e;
+    }
+  }
+
+  private static boolean isEmpty(Path file) {
+    try {
+      return Files.size(file) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read file: " + file, e);
+    }
+  }
+
+  private static void refuse(
+      RowSink sink, List<BerkasDitolak> refusals, Source src, String berkas, Fault fault) {
+    refusals.add(
+        new BerkasDitolak(
+            berkas, src.sha256(), fault.reason(), fault.kolom(), fault.pesan(), fault.saran()));
+    sink.refusedFile(berkas, fault);
+  }
+}

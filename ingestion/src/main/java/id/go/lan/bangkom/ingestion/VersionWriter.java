@@ -1,0 +1,208 @@
+package id.go.lan.bangkom.ingestion;
+
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Collects the rows of one submission version in in-memory DuckDB tables (Appender), then writes
+ * them as Parquet with the types of docs/contracts.md.
+ */
+final class VersionWriter implements RowSink, AutoCloseable {
+  private final Connection connection;
+  private final String submisiId;
+  private final String kode;
+  private final String periode;
+  private Dataset dataset;
+  private String berkas;
+  private DuckDBAppender rows;
+  private DuckDBAppender rejects;
+
+  VersionWriter(Connection connection, String submisiId, String kode, String periode)
+      throws SQLException {
+    this.connection = connection;
+    this.submisiId = submisiId;
+    this.kode = kode;
+    this.periode = periode;
+    try (Statement s = connection.createStatement()) {
+      for (Dataset d : Dataset.values()) {
+        s.execute(LakeTables.createTable(d.id(), LakeTables.columns(d)));
+      }
+      s.execute(LakeTables.createTable(LakeTables.PENOLAKAN, LakeTables.penolakanColumns()));
+    }
+  }
+
+  @Override
+  public void beginFile(Dataset dataset, String berkas) {
+    this.dataset = dataset;
+    this.berkas = berkas;
+    try {
+      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+      rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, dataset.id());
+      rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, LakeTables.PENOLAKAN);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot open DuckDB appender for " + berkas, e);
+    }
+  }
+
+  @Override
+  public void accepted(long nomorBaris, Object[] values) {
+    try {
+      rows.beginRow();
+      lineage(rows, berkas, nomorBaris);
+      List<LakeTables.ColumnDef> columns = LakeTables.columns(dataset);
+      for (int i = 0; i < values.length; i++) {
+        append(rows, values[i], columns.get(i).type());
+      }
+      rows.endRow();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot append row " + nomorBaris + " of " + berkas, e);
+    }
+  }
+
+  @Override
+  public void rejected(long nomorBaris, Fault fault) {
+    try {
+      appendReject(rejects, dataset.id(), berkas, nomorBaris, fault);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot append rejection " + nomorBaris + " of " + berkas, e);
+    }
+  }
+
+  @Override
+  public void commitFile() {
+    closeAppenders();
+  }
+
+  @Override
+  public void discardFile() {
+    closeAppenders();
+    try (PreparedStatement d1 =
+            connection.prepareStatement("DELETE FROM " + dataset.id() + " WHERE berkas = ?");
+        PreparedStatement d2 =
+            connection.prepareStatement("DELETE FROM penolakan WHERE berkas = ?")) {
+      d1.setString(1, berkas);
+      d1.executeUpdate();
+      d2.setString(1, berkas);
+      d2.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot discard rows of " + berkas, e);
+    }
+  }
+
+  /** A whole-file refusal: one penolakan row with dataset {@code berkas} and row number 0. */
+  @Override
+  public void refusedFile(String refusedBerkas, Fault fault) {
+    try {
+      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+      try (DuckDBAppender a =
+          duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, LakeTables.PENOLAKAN)) {
+        appendReject(a, "berkas", refusedBerkas, 0, fault);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot record refusal of " + refusedBerkas, e);
+    }
+  }
+
+  /**
+   * Writes {@code <dataset>.parquet} for each of {@code datasets} and {@code penolakan.parquet}.
+   */
+  void writeParquet(Path folder, Set<Dataset> datasets) {
+    try (Statement s = connection.createStatement()) {
+      for (Dataset d : datasets) {
+        copy(s, d.id(), folder.resolve(d.id() + ".parquet"));
+      }
+      copy(s, LakeTables.PENOLAKAN, folder.resolve("penolakan.parquet"));
+    } catch (SQLException e) {
+      throw new UncheckedIOException(
+          new java.io.IOException(
+              "Cannot write Parquet into " + folder + ": " + e.getMessage(), e));
+    }
+  }
+
+  private static void copy(Statement s, String table, Path target) throws SQLException {
+    s.execute(
+        "COPY (SELECT * FROM "
+            + table
+            + " ORDER BY berkas, nomor_baris) TO "
+            + LakeTables.literal(target.toAbsolutePath().toString())
+            + " (FORMAT PARQUET)");
+  }
+
+  private void appendReject(
+      DuckDBAppender a, String datasetId, String file, long nomorBaris, Fault fault)
+      throws SQLException {
+    a.beginRow();
+    lineage(a, file, nomorBaris);
+    a.append(datasetId);
+    a.append(fault.reason().name());
+    appendString(a, fault.kolom());
+    appendString(a, fault.nilai());
+    a.append(fault.pesan());
+    a.endRow();
+  }
+
+  private void lineage(DuckDBAppender a, String file, long nomorBaris) throws SQLException {
+    a.append(submisiId);
+    a.append(kode);
+    a.append(periode);
+    a.append(file);
+    a.append(nomorBaris);
+  }
+
+  private static void appendString(DuckDBAppender a, String s) throws SQLException {
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s);
+    }
+  }
+
+  private static void append(DuckDBAppender a, Object value, String type) throws SQLException {
+    if (value == null) {
+      a.appendNull();
+    } else if (value instanceof String s) {
+      a.append(s);
+    } else if (value instanceof LocalDate d) {
+      a.append(d);
+    } else if (value instanceof Integer i) {
+      a.append(i.intValue());
+    } else if (value instanceof BigDecimal b) {
+      int scale = Integer.parseInt(type.replaceAll(".*,(\\d+)\\)", "$1"));
+      a.append(b.setScale(scale, RoundingMode.HALF_UP));
+    } else {
+      throw new IllegalArgumentException("Cannot append value of type " + value.getClass());
+    }
+  }
+
+  private void closeAppenders() {
+    try {
+      if (rows != null) {
+        rows.close();
+      }
+      if (rejects != null) {
+        rejects.close();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot flush rows of " + berkas, e);
+    } finally {
+      rows = null;
+      rejects = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    closeAppenders();
+  }
+}
