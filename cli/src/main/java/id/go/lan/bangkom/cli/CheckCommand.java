@@ -14,11 +14,14 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "check",
-    description = "Memeriksa berkas atau folder submisi dan mencetak tanda terimanya tanpa menyimpan apa pun.")
+    description =
+        "Memeriksa berkas atau folder submisi dan mencetak tanda terimanya tanpa menyimpan apa pun.")
 final class CheckCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
-  @Parameters(paramLabel = "BERKAS_ATAU_FOLDER", description = "Berkas, folder periode, folder instansi, atau kotak masuk")
+  @Parameters(
+      paramLabel = "BERKAS_ATAU_FOLDER",
+      description = "Berkas, folder periode, folder instansi, atau kotak masuk")
   Path target;
 
   @Override

@@ -21,7 +21,10 @@ final class CommonOptions {
   @Option(names = "--periode", paramLabel = "YYYY-CWk", description = "Periode caturwulan")
   String periode;
 
-  @Option(names = "--inbox", paramLabel = "DIR", description = "Folder kotak masuk (default: <workspace>/inbox)")
+  @Option(
+      names = "--inbox",
+      paramLabel = "DIR",
+      description = "Folder kotak masuk (default: <workspace>/inbox)")
   Path inbox;
 
   @Option(

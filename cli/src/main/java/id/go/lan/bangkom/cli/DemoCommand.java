@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
     Console.info("  Tanda terima: " + options.ws().receipts());
     pdfs.forEach(p -> Console.info("  Laporan     : " + p));
     Console.info(
-        "  Coba       : ./bangkom sql -c \"select * from kepatuhan_instansi where melapor limit 5\"");
+        "  Coba        : ./bangkom sql -c \"select * from kepatuhan_instansi where melapor limit 5\"");
     return 0;
   }
 }

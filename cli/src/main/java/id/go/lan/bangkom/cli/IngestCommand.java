@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "ingest", description = "Menerima setiap submisi baru di kotak masuk, apa pun periodenya.")
+@Command(
+    name = "ingest",
+    description = "Menerima setiap submisi baru di kotak masuk, apa pun periodenya.")
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 

@@ -15,7 +15,8 @@ final class Progress implements IngestListener, AutoCloseable {
   @Override
   public void submissionStarted(String kode, String periode, int index, int total) {
     if (!Console.interactive()) {
-      Console.progress(String.format(java.util.Locale.ROOT, "[%d/%d] %s %s", index, total, kode, periode));
+      Console.progress(
+          String.format(java.util.Locale.ROOT, "[%d/%d] %s %s", index, total, kode, periode));
       return;
     }
     if (bar == null) {

@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "publish", description = "Membangun gudang data DuckDB dan menggantinya secara atomik.")
+@Command(
+    name = "publish",
+    description = "Membangun gudang data DuckDB dan menggantinya secara atomik.")
 final class PublishCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "run",
-    description = "Satu siklus penuh untuk --periode: ingest yang baru, hitung, terbitkan, laporan.")
+    description =
+        "Satu siklus penuh untuk --periode: ingest yang baru, hitung, terbitkan, laporan.")
 final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 

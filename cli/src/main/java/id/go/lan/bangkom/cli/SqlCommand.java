@@ -26,10 +26,16 @@ final class SqlCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
 
-  @Option(names = {"-c", "--command"}, paramLabel = "KUERI", description = "Kueri SQL")
+  @Option(
+      names = {"-c", "--command"},
+      paramLabel = "KUERI",
+      description = "Kueri SQL")
   String query;
 
-  @Option(names = {"-f", "--file"}, paramLabel = "BERKAS", description = "Berkas berisi kueri SQL")
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "BERKAS",
+      description = "Berkas berisi kueri SQL")
   Path file;
 
   @Option(
@@ -63,7 +69,8 @@ final class SqlCommand implements Callable<Integer> {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Kueri gagal: " + e.getMessage().lines().findFirst().orElse(""), e);
+      throw new IllegalStateException(
+          "Kueri gagal: " + e.getMessage().lines().findFirst().orElse(""), e);
     }
     return 0;
   }

@@ -68,7 +68,9 @@ final class Steps {
   static Path report(CaturwulanCycle cycle, Periode periode) {
     if (!Files.isRegularFile(cycle.workspace().warehouse())) {
       throw new UsageException(
-          "Gudang data belum ada: " + cycle.workspace().warehouse() + ". Jalankan 'publish' dahulu.");
+          "Gudang data belum ada: "
+              + cycle.workspace().warehouse()
+              + ". Jalankan 'publish' dahulu.");
     }
     Path pdf = cycle.reportCaturwulan(periode, LocalDate.now(JAKARTA));
     Console.info("Laporan Caturwulan " + periode.id() + ": " + pdf);

@@ -8,15 +8,15 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "transform",
-    description = "Menghitung kepatuhan dan level sounding untuk --periode (tanpa --periode: semua periode di lake).")
+    description =
+        "Menghitung kepatuhan dan level sounding untuk --periode (tanpa --periode: semua periode di lake).")
 final class TransformCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
 
   @Override
   public Integer call() {
     try (CaturwulanCycle cycle = options.cycle()) {
-      Steps.transform(
-          cycle, options.periodeOption().map(List::of).orElseGet(cycle::periodsInLake));
+      Steps.transform(cycle, options.periodeOption().map(List::of).orElseGet(cycle::periodsInLake));
     }
     return 0;
   }

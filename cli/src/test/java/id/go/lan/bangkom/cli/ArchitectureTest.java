@@ -56,7 +56,9 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "id.go.lan.bangkom.transforms..", "id.go.lan.bangkom.reports..", "id.go.lan.bangkom.cli..")
+            "id.go.lan.bangkom.transforms..",
+            "id.go.lan.bangkom.reports..",
+            "id.go.lan.bangkom.cli..")
         .check(CLASSES);
     noClasses()
         .that()

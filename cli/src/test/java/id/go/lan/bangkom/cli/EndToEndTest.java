@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,9 +36,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code bangkom demo} in its own JVM on the shipped sample, then checks the warehouse
- * against the sample's expected figures, which data-samples/scripts/make_sample.py computed from
- * its own model of the sample (no code shared with the product).
+ * Runs {@code bangkom demo} in its own JVM on the shipped sample, then checks the warehouse against
+ * the sample's expected figures, which data-samples/scripts/make_sample.py computed from its own
+ * model of the sample (no code shared with the product).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
@@ -61,8 +60,7 @@ class EndToEndTest {
   }
 
   private static List<Map<String, String>> expected(String name) throws IOException {
-    try (InputStream in =
-        SampleData.class.getResourceAsStream(SampleData.EXPECTED + "/" + name)) {
+    try (InputStream in = SampleData.class.getResourceAsStream(SampleData.EXPECTED + "/" + name)) {
       assertThat(in).as("expected file %s", name).isNotNull();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String[] header = r.readLine().split(",", -1);
@@ -89,8 +87,10 @@ class EndToEndTest {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("Demo selesai", "Gudang data", "Laporan");
     assertThat(workspace.resolve("warehouse/bangkom.duckdb")).isRegularFile();
-    assertThat(workspace.resolve("reports/2026-CW1/laporan-caturwulan-2026-CW1.pdf")).isRegularFile();
-    assertThat(workspace.resolve("reports/2026-CW3/laporan-caturwulan-2026-CW3.pdf")).isRegularFile();
+    assertThat(workspace.resolve("reports/2026-CW1/laporan-caturwulan-2026-CW1.pdf"))
+        .isRegularFile();
+    assertThat(workspace.resolve("reports/2026-CW3/laporan-caturwulan-2026-CW3.pdf"))
+        .isRegularFile();
     assertThat(workspace.resolve("receipts")).isDirectory();
   }
 
@@ -118,7 +118,11 @@ class EndToEndTest {
           row.put(col, rs.getObject(col));
         }
         actual.put(
-            rs.getInt("tahun") + "-CW" + rs.getInt("caturwulan") + " " + rs.getString("kode_instansi"),
+            rs.getInt("tahun")
+                + "-CW"
+                + rs.getInt("caturwulan")
+                + " "
+                + rs.getString("kode_instansi"),
             row);
       }
     }
@@ -289,8 +293,7 @@ class EndToEndTest {
   @Test
   @Order(8)
   void ingestingTheSameInboxAgainChangesNothing() throws Exception {
-    CliProcess.Result r =
-        CliProcess.run(dir, "ingest", "--workspace", workspace.toString());
+    CliProcess.Result r = CliProcess.run(dir, "ingest", "--workspace", workspace.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("Ingest selesai: 0 versi submisi baru");
   }
@@ -299,7 +302,14 @@ class EndToEndTest {
   @Order(9)
   void badUsageExitsWith2AndOneClearLine() throws Exception {
     CliProcess.Result r =
-        CliProcess.run(dir, "report", "caturwulan", "--workspace", workspace.toString(), "--periode", "2026-CW9");
+        CliProcess.run(
+            dir,
+            "report",
+            "caturwulan",
+            "--workspace",
+            workspace.toString(),
+            "--periode",
+            "2026-CW9");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(r.err()).contains("2026-CW9");

@@ -24,8 +24,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The steps of one caturwulan cycle, each idempotent and keyed by period, so the command line, the
- * scheduler and an Airflow DAG drive the same code: ingest -> transform -> publish -> report.
- * Spark starts only when a step needs it and stops on {@link #close()}.
+ * scheduler and an Airflow DAG drive the same code: ingest -> transform -> publish -> report. Spark
+ * starts only when a step needs it and stops on {@link #close()}.
  */
 public final class CaturwulanCycle implements AutoCloseable {
   private final BangkomConfig config;
@@ -72,8 +72,7 @@ public final class CaturwulanCycle implements AutoCloseable {
 
   /** Renders the Laporan Caturwulan of {@code periode} from the published warehouse. */
   public Path reportCaturwulan(Periode periode, LocalDate tanggalLaporan) {
-    Path pdf =
-        workspace.reports(periode).resolve("laporan-caturwulan-" + periode.id() + ".pdf");
+    Path pdf = workspace.reports(periode).resolve("laporan-caturwulan-" + periode.id() + ".pdf");
     return new CaturwulanReport(config.calendar())
         .renderLaporanCaturwulan(workspace.warehouse(), periode, pdf, tanggalLaporan);
   }

@@ -83,7 +83,8 @@ final class Compliance {
     }
     int bulanAkhir = rules.calendar().bulanAkhir(periode.caturwulan());
     Column mulaiTahunIni =
-        lit(rules.prorata()).and(coalesce(year(col("tmt_asn")).equalTo(periode.tahun()), lit(false)));
+        lit(rules.prorata())
+            .and(coalesce(year(col("tmt_asn")).equalTo(periode.tahun()), lit(false)));
     Column bulanMulai = month(col("tmt_asn"));
     Column bulanTahun = lit(13).minus(bulanMulai);
     Column targetTahunan =
@@ -229,7 +230,8 @@ final class Compliance {
     Dataset<Row> cakupan =
         kepatuhanInstansi.agg(
             count(lit(1)).as("jumlah_instansi"),
-            sum(when(col("melapor"), 1).otherwise(0)).cast(DataTypes.LongType)
+            sum(when(col("melapor"), 1).otherwise(0))
+                .cast(DataTypes.LongType)
                 .as("jumlah_instansi_melapor"));
     // No keys: a global aggregate, one row even when nobody is in any population.
     Dataset<Row> m = measures(populasi(kepatuhanPegawai));
@@ -241,7 +243,9 @@ final class Compliance {
     out.add(persen(col("jumlah_instansi_melapor"), col("jumlah_instansi")).as("persen_cakupan"));
     for (String measure : MEASURES) {
       out.add(
-          measure.startsWith("jumlah_") ? coalesce(col(measure), lit(0L)).as(measure) : col(measure));
+          measure.startsWith("jumlah_")
+              ? coalesce(col(measure), lit(0L)).as(measure)
+              : col(measure));
     }
     return cakupan.crossJoin(m).select(out.toArray(Column[]::new));
   }
@@ -255,7 +259,8 @@ final class Compliance {
       Dataset<Row> kepatuhanInstansi, Dataset<Row> laporan, SoundingRules rules) {
     Column dibaca = coalesce(col("baris_dibaca"), lit(0L));
     Column ditolak = coalesce(col("baris_ditolak"), lit(0L));
-    Column persenDitolak = when(dibaca.gt(0), persen(ditolak, dibaca)).otherwise(lit(0).cast(PERSEN));
+    Column persenDitolak =
+        when(dibaca.gt(0), persen(ditolak, dibaca)).otherwise(lit(0).cast(PERSEN));
     Column onTrack = col("jumlah_memenuhi").plus(col("jumlah_sesuai_target"));
     // Compared exactly: ditolak * 100 > ambang * dibaca, onTrack * 100 >= ambang * pegawai.
     Column terlaluBanyakDitolak =
@@ -264,29 +269,36 @@ final class Compliance {
     Column tidakMelapor = col("melapor").equalTo(false);
     Column semuaOnTrack = onTrack.equalTo(col("jumlah_pegawai"));
     Column cukupOnTrack =
-        onTrack.cast(EXACT).multiply(100).geq(lit(rules.ambangKuningPersenOnTrack()).multiply(col("jumlah_pegawai")));
+        onTrack
+            .cast(EXACT)
+            .multiply(100)
+            .geq(lit(rules.ambangKuningPersenOnTrack()).multiply(col("jumlah_pegawai")));
     Column level =
         when(tidakMelapor.or(tanpaPopulasi).or(terlaluBanyakDitolak), "DATA")
             .when(semuaOnTrack, "HIJAU")
             .when(cukupOnTrack, "KUNING")
             .otherwise("MERAH");
-    Column persenTeks = regexp_replace(col("persen_on_track").cast(DataTypes.StringType), "\\.", ",");
+    Column persenTeks =
+        regexp_replace(col("persen_on_track").cast(DataTypes.StringType), "\\.", ",");
     Column ditolakTeks = regexp_replace(persenDitolak.cast(DataTypes.StringType), "\\.", ",");
     Column alasan =
-        when(tidakMelapor, lit("Belum ada daftar pegawai yang berlaku untuk periode ini"))
+        when(tidakMelapor, lit("Belum ada daftar pegawai periode ini"))
             .when(
                 terlaluBanyakDitolak,
                 org.apache.spark.sql.functions.concat(
-                    ditolakTeks, lit("% baris data ditolak, di atas ambang "),
+                    ditolakTeks,
+                    lit("% baris ditolak (ambang "),
                     lit(rules.ambangDataPersenDitolak().stripTrailingZeros().toPlainString()),
-                    lit("%")))
-            .when(tanpaPopulasi, lit("Daftar pegawai tidak memuat pegawai berstatus AKTIF"))
+                    lit("%)")))
+            .when(tanpaPopulasi, lit("Tidak ada pegawai berstatus AKTIF"))
             .when(semuaOnTrack, lit("Seluruh pegawai sesuai target"))
             .otherwise(
-                org.apache.spark.sql.functions.concat(
-                    persenTeks, lit("% pegawai sesuai target")));
+                org.apache.spark.sql.functions.concat(persenTeks, lit("% pegawai sesuai target")));
     return kepatuhanInstansi
-        .join(laporan.select("kode_instansi", "baris_dibaca", "baris_ditolak"), "kode_instansi", "left")
+        .join(
+            laporan.select("kode_instansi", "baris_dibaca", "baris_ditolak"),
+            "kode_instansi",
+            "left")
         .select(
             col("tahun"),
             col("caturwulan"),

@@ -10,8 +10,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The lake's Parquet schemas as ingestion writes them (docs/contracts.md). Every read passes one of
- * these; nothing is inferred. Only the columns the transforms use are listed, so Parquet prunes
- * the rest.
+ * these; nothing is inferred. Only the columns the transforms use are listed, so Parquet prunes the
+ * rest.
  */
 final class LakeSchemas {
   private LakeSchemas() {}

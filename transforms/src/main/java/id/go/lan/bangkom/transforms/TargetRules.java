@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** The target rules of SPEC §3, from configuration. */
-record TargetRules(Map<String, BigDecimal> targetTahunan, boolean prorata, CaturwulanCalendar calendar) {
+record TargetRules(
+    Map<String, BigDecimal> targetTahunan, boolean prorata, CaturwulanCalendar calendar) {
   static final String[] JENIS_PEGAWAI = {"PNS", "CPNS", "PPPK"};
 
   TargetRules {

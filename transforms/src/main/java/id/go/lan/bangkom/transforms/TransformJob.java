@@ -25,8 +25,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The transforms' entry point: reads the lake, computes SPEC §3 and §6 figures for a cut-off, and
- * writes them to {@code lake/computed/<table>/periode=<id>/}. All reading and writing happens
- * here; the rules are pure functions in {@link Compliance}.
+ * writes them to {@code lake/computed/<table>/periode=<id>/}. All reading and writing happens here;
+ * the rules are pure functions in {@link Compliance}.
  */
 public final class TransformJob {
   /** The computed tables, in the order they are written. */
@@ -68,9 +68,7 @@ public final class TransformJob {
 
     Dataset<Row> jp =
         Compliance.jpAtCutoff(
-            Compliance.dedupBangkom(bangkom),
-            periode.tahun(),
-            config.calendar().akhir(periode));
+            Compliance.dedupBangkom(bangkom), periode.tahun(), config.calendar().akhir(periode));
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
                 Compliance.withTargets(roster, TargetRules.from(config), periode), jp)

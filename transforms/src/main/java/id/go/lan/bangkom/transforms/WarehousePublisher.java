@@ -33,11 +33,12 @@ import java.util.stream.Stream;
 
 /**
  * Builds the analyst warehouse from the lake into a new DuckDB file and swaps it in atomically:
- * readers keep their old view, the next reader sees the new file, and a failure half-way leaves
- * the old warehouse as it was. The warehouse never holds a name or a raw NIP.
+ * readers keep their old view, the next reader sees the new file, and a failure half-way leaves the
+ * old warehouse as it was. The warehouse never holds a name or a raw NIP.
  */
 public final class WarehousePublisher {
   private static final String SCHEMA = "/bangkom/warehouse/schema.sql";
+
   /** NIP-like digit runs (with optional spaces or dots) are masked in analyst-facing text. */
   private static final String NIP_LIKE = "[0-9][0-9 .]{7,}[0-9]";
 
@@ -58,7 +59,9 @@ public final class WarehousePublisher {
       Files.createDirectories(dir);
       try (FileChannel lockChannel =
               FileChannel.open(
-                  dir.resolve(".publish.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                  dir.resolve(".publish.lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
           FileLock lock = lockChannel.tryLock()) {
         if (lock == null) {
           throw new IllegalStateException(

@@ -27,7 +27,8 @@ class ComplianceTest {
         kode, "2026-CW1", nip, jenis, "FUNGSIONAL", "Bagian Umum", Date.valueOf(tmt), status);
   }
 
-  private static Row bangkom(String kode, String nip, String nama, String mulai, String selesai, String jp) {
+  private static Row bangkom(
+      String kode, String nip, String nama, String mulai, String selesai, String jp) {
     return RowFactory.create(
         kode,
         "2026-CW1",
@@ -51,13 +52,14 @@ class ComplianceTest {
   }
 
   /** nip -> {jp, target_tahunan, target_kumulatif, status}. */
-  private static Map<String, List<Object>> compute(Dataset<Row> roster, Dataset<Row> records, Periode p) {
+  private static Map<String, List<Object>> compute(
+      Dataset<Row> roster, Dataset<Row> records, Periode p) {
     LocalDate akhir = RULES.calendar().akhir(p);
     Dataset<Row> jp = Compliance.jpAtCutoff(Compliance.dedupBangkom(records), p.tahun(), akhir);
-    Dataset<Row> out =
-        Compliance.kepatuhanPegawai(Compliance.withTargets(roster, RULES, p), jp);
+    Dataset<Row> out = Compliance.kepatuhanPegawai(Compliance.withTargets(roster, RULES, p), jp);
     Map<String, List<Object>> byNip = new HashMap<>();
-    for (Row r : out.select("nip", "jp", "target_tahunan", "target_kumulatif", "status").collectAsList()) {
+    for (Row r :
+        out.select("nip", "jp", "target_tahunan", "target_kumulatif", "status").collectAsList()) {
       List<Object> v = new ArrayList<>();
       v.add(r.getDecimal(1).stripTrailingZeros().toPlainString());
       v.add(r.getDecimal(2).stripTrailingZeros().toPlainString());
@@ -128,7 +130,8 @@ class ComplianceTest {
             pegawai("73", "D", "CPNS", "2026-12-01", "AKTIF"));
     assertThat(compute(roster, records(), Periode.parse("2026-CW1")).get("M"))
         .containsExactly("0", "17", "3.40", "BELUM_ADA_JP");
-    Dataset<Row> records = records(bangkom("73", "D", "Orientasi", "2026-12-02", "2026-12-03", "2"));
+    Dataset<Row> records =
+        records(bangkom("73", "D", "Orientasi", "2026-12-02", "2026-12-03", "2"));
     assertThat(compute(roster, records, Periode.parse("2026-CW3")).get("D"))
         .containsExactly("2", "2", "2.00", "MEMENUHI");
   }
@@ -143,7 +146,8 @@ class ComplianceTest {
             bangkom("73", "A", "Pelatihan Analisis Kebijakan", "2026-02-01", "2026-02-03", "5"),
             // Same course, other dates: another record.
             bangkom("73", "A", "Pelatihan Analisis Kebijakan", "2026-03-01", "2026-03-03", "1.5"));
-    assertThat(compute(roster, records, Periode.parse("2026-CW1")).get("A").get(0)).isEqualTo("7.5");
+    assertThat(compute(roster, records, Periode.parse("2026-CW1")).get("A").get(0))
+        .isEqualTo("7.5");
   }
 
   @Test
@@ -180,10 +184,13 @@ class ComplianceTest {
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
             Compliance.withTargets(roster, RULES, p),
-            Compliance.jpAtCutoff(Compliance.dedupBangkom(records), 2026, LocalDate.of(2026, 12, 31)));
+            Compliance.jpAtCutoff(
+                Compliance.dedupBangkom(records), 2026, LocalDate.of(2026, 12, 31)));
     Dataset<Row> instansi =
         SPARK.createDataFrame(
-            List.of(RowFactory.create("73", "PROVINSI", "73"), RowFactory.create("P001", "KEMENTERIAN", null)),
+            List.of(
+                RowFactory.create("73", "PROVINSI", "73"),
+                RowFactory.create("P001", "KEMENTERIAN", null)),
             LakeSchemas.INSTANSI);
     Dataset<Row> laporan =
         SPARK.createDataFrame(List.of(RowFactory.create("73", true, 10L, 1L)), LakeSchemas.BARIS);

@@ -25,7 +25,8 @@ class NipHashTest {
       Row r =
           TestSpark.session()
               .createDataFrame(
-                  List.of(RowFactory.create(nip)), new StructType().add("nip", DataTypes.StringType))
+                  List.of(RowFactory.create(nip)),
+                  new StructType().add("nip", DataTypes.StringType))
               .select(NipHash.hmacSha256Hex(col("nip"), key.getBytes(StandardCharsets.UTF_8)))
               .first();
       assertThat(r.getString(0)).isEqualTo(expected);

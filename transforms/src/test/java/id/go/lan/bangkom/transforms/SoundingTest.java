@@ -27,7 +27,8 @@ class SoundingTest {
           .add("jumlah_sesuai_target", DataTypes.LongType)
           .add("persen_on_track", Compliance.PERSEN);
 
-  private static Row instansi(String kode, boolean melapor, Long pegawai, Long memenuhi, Long sesuai) {
+  private static Row instansi(
+      String kode, boolean melapor, Long pegawai, Long memenuhi, Long sesuai) {
     return RowFactory.create(2026, 2, kode, melapor, pegawai, memenuhi, sesuai, null);
   }
 
