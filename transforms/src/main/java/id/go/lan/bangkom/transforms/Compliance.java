@@ -60,12 +60,16 @@ final class Compliance {
         .agg(max(col("jp")).as("jp"), max(col("jalur")).as("jalur"));
   }
 
-  /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
-  static Dataset<Row> jpAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
+  /** The deduplicated records that count at a cut-off: ended in its year, up to its last day. */
+  static Dataset<Row> recordsAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
     Column dalamTahun = year(col("tanggal_selesai")).equalTo(tahun);
     Column sampaiCutoff = col("tanggal_selesai").leq(lit(java.sql.Date.valueOf(akhir)));
-    return dedupedBangkom
-        .filter(dalamTahun.and(sampaiCutoff))
+    return dedupedBangkom.filter(dalamTahun.and(sampaiCutoff));
+  }
+
+  /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
+  static Dataset<Row> jpAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
+    return recordsAtCutoff(dedupedBangkom, tahun, akhir)
         .groupBy(col("nip"))
         .agg(sum(col("jp")).cast(JP).as("jp"));
   }

@@ -39,6 +39,14 @@ final class LakeSchemas {
           .add("tanggal_selesai", DateType)
           .add("jp", createDecimalType(10, 2));
 
+  static final StructType TRAINING_RATE =
+      new StructType()
+          .add("kode_instansi", StringType)
+          .add("periode", StringType)
+          .add("instrumen", StringType)
+          .add("indikator", StringType)
+          .add("nilai", createDecimalType(5, 2));
+
   /** The instansi master list as a small table. */
   static final StructType INSTANSI =
       new StructType()

@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.transforms;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Instansi;
@@ -9,9 +10,19 @@ import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,62 +32,105 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The transforms' entry point: reads the lake, computes SPEC §3 and §6 figures for a cut-off, and
- * writes them to {@code lake/computed/<table>/periode=<id>/}. All reading and writing happens here;
- * the rules are pure functions in {@link Compliance}.
+ * The transforms' entry point: reads the lake, computes the SPEC §3 and §6 figures of a cut-off,
+ * records restatements against what an earlier run computed, and writes the tables to {@code
+ * lake/computed/<table>/periode=<id>/}. All reading and writing happens here; the rules are pure
+ * functions in {@link Compliance}, {@link TrainingRate}, {@link Projection}, {@link Weakness} and
+ * {@link Restatement}.
  */
 public final class TransformJob {
-  /** The computed tables, in the order they are written. */
+  /** Restatements are appended here, never overwritten. */
+  public static final String RALAT = "ralat";
+
+  /** The computed tables under lake/computed, as the warehouse publishes them. */
   public static final List<String> TABLES =
       List.of(
           "kepatuhan_pegawai",
           "kepatuhan_instansi",
           "kepatuhan_unit",
+          "kepatuhan_jabatan",
+          "kepatuhan_jenis_pegawai",
+          "kepatuhan_jenis_instansi",
           "kepatuhan_nasional",
-          "sounding");
+          "sounding",
+          "cakupan",
+          "training_rate_indikator",
+          "training_rate_instansi",
+          "training_rate_nasional",
+          "kelemahan_instansi",
+          "proyeksi_instansi",
+          "proyeksi_nasional",
+          "proyeksi_uji_balik",
+          RALAT);
+
+  private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
   private final SparkSession spark;
   private final BangkomConfig config;
   private final InstansiMaster master;
   private final Workspace workspace;
+  private final Clock clock;
 
   public TransformJob(
       SparkSession spark, BangkomConfig config, InstansiMaster master, Workspace workspace) {
+    this(spark, config, master, workspace, Clock.systemUTC());
+  }
+
+  public TransformJob(
+      SparkSession spark,
+      BangkomConfig config,
+      InstansiMaster master,
+      Workspace workspace,
+      Clock clock) {
     this.spark = spark;
     this.config = config;
     this.master = master;
     this.workspace = workspace;
+    this.clock = clock;
   }
 
   /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
   public void run(Periode periode) {
     Lake lake = Lake.open(workspace);
-    Dataset<Row> roster =
-        read(lake.inForce("pegawai", periode), LakeSchemas.PEGAWAI)
-            .withColumnRenamed("status", "status_pegawai");
+    TrainingRateInstrument instrument = TrainingRateInstrument.from(config);
+    AnalysisRules rules = AnalysisRules.from(config);
+    List<Path> rosterPaths = lake.inForce("pegawai", periode);
     List<Path> bangkomPaths = new ArrayList<>();
+    List<Path> trPaths = new ArrayList<>();
     for (int k = 1; k <= periode.caturwulan(); k++) {
       // What was known by this cut-off: the submissions of the year up to this period.
-      bangkomPaths.addAll(lake.inForce("bangkom", new Periode(periode.tahun(), k)));
+      Periode q = new Periode(periode.tahun(), k);
+      bangkomPaths.addAll(lake.inForce("bangkom", q));
+      trPaths.addAll(lake.inForce("training_rate", q));
     }
-    Dataset<Row> bangkom = read(bangkomPaths, LakeSchemas.BANGKOM);
+    Dataset<Row> roster =
+        read(rosterPaths, LakeSchemas.PEGAWAI).withColumnRenamed("status", "status_pegawai");
     Dataset<Row> instansi = instansiTable();
     Dataset<Row> laporan = laporanTable(lake, periode);
+    LocalDate akhir = config.calendar().akhir(periode);
 
+    Dataset<Row> records =
+        Compliance.recordsAtCutoff(
+                Compliance.dedupBangkom(read(bangkomPaths, LakeSchemas.BANGKOM)),
+                periode.tahun(),
+                akhir)
+            .persist();
     Dataset<Row> jp =
-        Compliance.jpAtCutoff(
-            Compliance.dedupBangkom(bangkom), periode.tahun(), config.calendar().akhir(periode));
+        records
+            .groupBy(col("nip"))
+            .agg(org.apache.spark.sql.functions.sum(col("jp")).cast(Compliance.JP).as("jp"));
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
                 Compliance.withTargets(roster, TargetRules.from(config), periode), jp)
             .withColumn(
                 "nip_hash", NipHash.hmacSha256Hex(col("nip"), NipHash.key(config, workspace)))
             .select(
-                org.apache.spark.sql.functions.lit(periode.tahun()).as("tahun"),
-                org.apache.spark.sql.functions.lit(periode.caturwulan()).as("caturwulan"),
+                lit(periode.tahun()).as("tahun"),
+                lit(periode.caturwulan()).as("caturwulan"),
                 col("kode_instansi"),
                 col("nip"),
                 col("nip_hash"),
@@ -88,26 +142,243 @@ public final class TransformJob {
                 col("jp"),
                 col("target_tahunan"),
                 col("target_kumulatif"),
+                col("bulan_dinas"),
+                col("bulan_dinas_tahun"),
                 col("status"))
             .persist();
     try {
+      Dataset<Row> populasi = Compliance.populasi(pegawai);
       Dataset<Row> kepatuhanInstansi =
           Compliance.kepatuhanInstansi(pegawai, instansi, laporan, periode).persist();
-      write("kepatuhan_pegawai", periode, pegawai);
-      write("kepatuhan_instansi", periode, kepatuhanInstansi.coalesce(1));
-      write("kepatuhan_unit", periode, Compliance.kepatuhanUnit(pegawai, periode).coalesce(1));
-      write(
-          "kepatuhan_nasional",
-          periode,
-          Compliance.kepatuhanNasional(pegawai, kepatuhanInstansi, periode).coalesce(1));
-      write(
-          "sounding",
-          periode,
-          Compliance.sounding(kepatuhanInstansi, laporan, SoundingRules.from(config)).coalesce(1));
+      Dataset<Row> sounding =
+          Compliance.sounding(kepatuhanInstansi, laporan, SoundingRules.from(config)).persist();
+      Dataset<Row> trIndikator =
+          TrainingRate.indikator(
+                  read(trPaths, LakeSchemas.TRAINING_RATE), kepatuhanInstansi, instrument, periode)
+              .persist();
+      Dataset<Row> trInstansi = TrainingRate.instansi(trIndikator, instrument).persist();
+      Dataset<Row> perPegawai = Projection.perPegawai(populasi, rules);
+
+      Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+      out.put("kepatuhan_pegawai", pegawai);
+      out.put("kepatuhan_instansi", kepatuhanInstansi);
+      out.put("kepatuhan_unit", grain(populasi, periode, "kode_instansi", "unit_kerja"));
+      out.put("kepatuhan_jabatan", grain(populasi, periode, "kode_instansi", "jenis_jabatan"));
+      out.put(
+          "kepatuhan_jenis_pegawai", grain(populasi, periode, "kode_instansi", "jenis_pegawai"));
+      out.put(
+          "kepatuhan_jenis_instansi",
+          grain(
+              populasi.join(instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi"),
+              periode,
+              "jenis_instansi"));
+      out.put(
+          "kepatuhan_nasional", Compliance.kepatuhanNasional(pegawai, kepatuhanInstansi, periode));
+      out.put("sounding", sounding);
+      out.put("cakupan", cakupanTable(lake, periode, rules));
+      out.put("training_rate_indikator", trIndikator);
+      out.put("training_rate_instansi", trInstansi);
+      out.put(
+          "training_rate_nasional",
+          TrainingRate.nasional(trInstansi, master.size(), instrument, periode));
+      out.put(
+          "kelemahan_instansi",
+          Weakness.temuan(
+              Weakness.semuaUkuran(
+                  kepatuhanInstansi,
+                  populasi,
+                  records,
+                  trInstansi,
+                  instrument,
+                  sounding,
+                  readComputed(
+                      "kepatuhan_instansi", new Periode(periode.tahun() - 1, periode.caturwulan())),
+                  rules),
+              instansi,
+              periode,
+              rules.temuanMaksimum(),
+              rules.selisihMinimum()));
+      out.put("proyeksi_instansi", Projection.aggregate(perPegawai, periode, "kode_instansi"));
+      out.put("proyeksi_nasional", Projection.aggregate(perPegawai, periode));
+
+      recordRestatements(periode, out, lake);
+      for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
+        Dataset<Row> data =
+            e.getKey().equals("kepatuhan_pegawai") ? e.getValue() : e.getValue().coalesce(1);
+        write(e.getKey(), periode, data);
+      }
+      writeInputs(periode, inputIds(lake, rosterPaths, bangkomPaths, trPaths));
+      backTest(periode);
       kepatuhanInstansi.unpersist();
+      sounding.unpersist();
+      trIndikator.unpersist();
+      trInstansi.unpersist();
     } finally {
       pegawai.unpersist();
+      records.unpersist();
     }
+  }
+
+  private static Dataset<Row> grain(Dataset<Row> populasi, Periode p, String... keys) {
+    List<org.apache.spark.sql.Column> out = new ArrayList<>();
+    out.add(lit(p.tahun()).as("tahun"));
+    out.add(lit(p.caturwulan()).as("caturwulan"));
+    for (String k : keys) {
+      out.add(col(k));
+    }
+    Compliance.MEASURES.forEach(m -> out.add(col(m)));
+    return Compliance.measures(populasi, keys)
+        .select(out.toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  /**
+   * Compares the instansi-level figures of an earlier run of this cut-off with the new ones and
+   * appends every change to {@code lake/computed/ralat/}.
+   */
+  private void recordRestatements(Periode periode, Map<String, Dataset<Row>> baru, Lake lake) {
+    Map<String, List<String>> measured = new LinkedHashMap<>();
+    measured.put("kepatuhan_instansi", Compliance.MEASURES);
+    measured.put("sounding", List.of("level"));
+    measured.put("training_rate_instansi", List.of("training_rate", "kategori"));
+    measured.put("kepatuhan_nasional", Compliance.MEASURES);
+    Set<String> sebelumnya = readInputs(periode);
+    if (sebelumnya == null) {
+      return; // first run of this cut-off: nothing was published before
+    }
+    Set<String> sekarang = new TreeSet<>();
+    // Recomputed below from the same lake listing as run().
+    sekarang.addAll(currentInputs(lake, periode));
+    sekarang.removeAll(sebelumnya);
+    String alasan =
+        sekarang.isEmpty()
+            ? "Dihitung ulang tanpa data baru (aturan atau konfigurasi berubah)"
+            : "Dihitung ulang dengan data baru: " + String.join(", ", sekarang);
+    Instant now = clock.instant();
+    Dataset<Row> ralat = null;
+    for (Map.Entry<String, List<String>> e : measured.entrySet()) {
+      Path folder = partition(e.getKey(), periode);
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      Dataset<Row> lama = spark.read().parquet(folder.toUri().toString());
+      List<String> keys =
+          e.getKey().equals("kepatuhan_nasional") ? List.of() : List.of("kode_instansi");
+      Dataset<Row> d =
+          Restatement.diff(e.getKey(), lama, baru.get(e.getKey()), keys, e.getValue(), alasan, now);
+      ralat = ralat == null ? d : ralat.unionByName(d);
+    }
+    if (ralat != null) {
+      // Materialise before the old partitions are overwritten.
+      List<Row> rows = ralat.collectAsList();
+      if (!rows.isEmpty()) {
+        spark
+            .createDataFrame(rows, ralat.schema())
+            .coalesce(1)
+            .write()
+            .mode(SaveMode.Append)
+            .parquet(partition(RALAT, periode).toUri().toString());
+      }
+    }
+  }
+
+  private List<String> currentInputs(Lake lake, Periode periode) {
+    List<Path> paths = new ArrayList<>(lake.inForce("pegawai", periode));
+    for (int k = 1; k <= periode.caturwulan(); k++) {
+      Periode q = new Periode(periode.tahun(), k);
+      paths.addAll(lake.inForce("bangkom", q));
+      paths.addAll(lake.inForce("training_rate", q));
+    }
+    return inputIds(lake, paths, List.of(), List.of());
+  }
+
+  /** Submission versions (kode/periode/vN) whose datasets fed this computation. */
+  private static List<String> inputIds(Lake lake, List<Path> a, List<Path> b, List<Path> c) {
+    Set<String> ids = new TreeSet<>();
+    for (List<Path> paths : List.of(a, b, c)) {
+      for (Path p : paths) {
+        Path v = p.getParent();
+        ids.add(
+            v.getParent().getParent().getFileName()
+                + "/"
+                + v.getParent().getFileName()
+                + "/"
+                + v.getFileName());
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private Path inputsFile(Periode periode) {
+    return workspace.computed("_masukan").resolve("periode=" + periode.id()).resolve("masukan.txt");
+  }
+
+  private void writeInputs(Periode periode, List<String> ids) {
+    Path file = inputsFile(periode);
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, ids, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot record the inputs of " + periode + ": " + file, e);
+    }
+  }
+
+  private Set<String> readInputs(Periode periode) {
+    Path file = inputsFile(periode);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try {
+      return new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the inputs of " + periode + ": " + file, e);
+    }
+  }
+
+  /**
+   * Back-tests the projection of every year whose three cut-offs are computed: CW1 and CW2's
+   * projected year end against CW3's actual figures (docs/proyeksi.md).
+   */
+  private void backTest(Periode periode) {
+    int tahun = periode.tahun();
+    for (int y : new int[] {tahun - 1, tahun}) {
+      Periode cw3 = new Periode(y, 3);
+      if (!Files.isDirectory(partition("proyeksi_instansi", new Periode(y, 1)))
+          || !Files.isDirectory(partition("proyeksi_instansi", new Periode(y, 2)))
+          || !Files.isDirectory(partition("proyeksi_instansi", cw3))) {
+        continue;
+      }
+      Dataset<Row> earlierInstansi =
+          readComputed("proyeksi_instansi", new Periode(y, 1))
+              .unionByName(readComputed("proyeksi_instansi", new Periode(y, 2)));
+      Dataset<Row> earlierNasional =
+          readComputed("proyeksi_nasional", new Periode(y, 1))
+              .unionByName(readComputed("proyeksi_nasional", new Periode(y, 2)));
+      Dataset<Row> perInstansi =
+          Projection.ujiBalik(
+              earlierInstansi, readComputed("proyeksi_instansi", cw3), "kode_instansi");
+      Dataset<Row> nasional =
+          Projection.ujiBalik(earlierNasional, readComputed("proyeksi_nasional", cw3))
+              .withColumn("kode_instansi", lit(null).cast(DataTypes.StringType));
+      List<Row> rows = perInstansi.unionByName(nasional).collectAsList();
+      StructType schema = perInstansi.unionByName(nasional).schema();
+      write("proyeksi_uji_balik", cw3, spark.createDataFrame(rows, schema).coalesce(1));
+    }
+  }
+
+  private Dataset<Row> readComputed(String table, Periode periode) {
+    Path folder = partition(table, periode);
+    if (!Files.isDirectory(folder)) {
+      return spark.createDataFrame(
+          List.of(),
+          new StructType()
+              .add("kode_instansi", DataTypes.StringType)
+              .add("persen_on_track", Compliance.PERSEN));
+    }
+    return spark.read().parquet(folder.toUri().toString());
+  }
+
+  private Path partition(String table, Periode periode) {
+    return workspace.computed(table).resolve("periode=" + periode.id());
   }
 
   private Dataset<Row> read(List<Path> paths, StructType schema) {
@@ -119,8 +390,7 @@ public final class TransformJob {
   }
 
   private void write(String table, Periode periode, Dataset<Row> data) {
-    Path target = workspace.computed(table).resolve("periode=" + periode.id());
-    data.write().mode(SaveMode.Overwrite).parquet(target.toUri().toString());
+    data.write().mode(SaveMode.Overwrite).parquet(partition(table, periode).toUri().toString());
   }
 
   private Dataset<Row> instansiTable() {
@@ -133,12 +403,7 @@ public final class TransformJob {
 
   /** Per instansi: whether a roster is in force for the period and the rows read/rejected. */
   private Dataset<Row> laporanTable(Lake lake, Periode periode) {
-    Set<String> melapor = new HashSet<>();
-    for (SubmisiVersion v : lake.versions()) {
-      if (v.periode().equals(periode.id()) && v.datasets().containsKey("pegawai")) {
-        melapor.add(v.kode());
-      }
-    }
+    Set<String> melapor = new TreeSet<>(firstRoster(lake, periode).keySet());
     Map<String, long[]> baris = lake.barisInForce(periode);
     Set<String> kodes = new TreeSet<>(baris.keySet());
     kodes.addAll(melapor);
@@ -148,5 +413,45 @@ public final class TransformJob {
       rows.add(RowFactory.create(kode, melapor.contains(kode), b[0], b[1]));
     }
     return spark.createDataFrame(rows, LakeSchemas.BARIS);
+  }
+
+  /** When each instansi's first roster for the period arrived. */
+  private static Map<String, Instant> firstRoster(Lake lake, Periode periode) {
+    Map<String, Instant> first = new HashMap<>();
+    for (SubmisiVersion v : lake.versions()) {
+      if (v.periode().equals(periode.id()) && v.datasets().containsKey("pegawai")) {
+        first.merge(v.kode(), v.diterimaPada(), (a, b) -> a.isBefore(b) ? a : b);
+      }
+    }
+    return first;
+  }
+
+  /** Coverage: every instansi of the master list, whether it reported, and whether late. */
+  private Dataset<Row> cakupanTable(Lake lake, Periode periode, AnalysisRules rules) {
+    Map<String, Instant> first = firstRoster(lake, periode);
+    LocalDate batas = config.calendar().akhir(periode).plusDays(rules.batasSubmisiHari());
+    List<Row> rows = new ArrayList<>();
+    for (Instansi i : master.all()) {
+      Instant t = first.get(i.kode());
+      rows.add(
+          RowFactory.create(
+              periode.tahun(),
+              periode.caturwulan(),
+              i.kode(),
+              t != null,
+              t == null ? null : Timestamp.from(t),
+              java.sql.Date.valueOf(batas),
+              t == null ? null : t.atZone(JAKARTA).toLocalDate().isAfter(batas)));
+    }
+    StructType schema =
+        new StructType()
+            .add("tahun", DataTypes.IntegerType)
+            .add("caturwulan", DataTypes.IntegerType)
+            .add("kode_instansi", DataTypes.StringType)
+            .add("melapor", DataTypes.BooleanType)
+            .add("pertama_diterima_pada", DataTypes.TimestampType)
+            .add("batas_submisi", DataTypes.DateType)
+            .add("terlambat", DataTypes.BooleanType);
+    return spark.createDataFrame(rows, schema);
   }
 }
