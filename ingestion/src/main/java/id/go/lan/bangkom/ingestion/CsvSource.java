@@ -31,14 +31,26 @@ final class CsvSource implements RowSource {
   private final Reader reader;
   private final char separator;
   private final StringBuilder field = new StringBuilder();
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private long recordNumber;
   private boolean eof;
   private int pushedBack = -2;
+  private int width = 8;
 
   CsvSource(Path file, String berkas) throws FileRefusedException {
+    this(file, berkas, utf8(file, berkas));
+  }
+
+  /**
+   * @param utf8 whether the file's bytes are valid UTF-8 (else it is read as Windows-1252), known
+   *     from the pass that computed its checksum
+   */
+  CsvSource(Path file, String berkas, boolean utf8) throws FileRefusedException {
     this.berkas = berkas;
     try {
-      Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      Charset charset = utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
       BufferedReader r =
           new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16);
       r.mark(1 << 16);
@@ -50,6 +62,14 @@ final class CsvSource implements RowSource {
       this.separator = detectSeparator(r);
       r.reset();
       this.reader = r;
+    } catch (IOException e) {
+      throw FileRefusedException.broken(berkas, e);
+    }
+  }
+
+  private static boolean utf8(Path file, String berkas) throws FileRefusedException {
+    try {
+      return isUtf8(file);
     } catch (IOException e) {
       throw FileRefusedException.broken(berkas, e);
     }
@@ -135,11 +155,11 @@ final class CsvSource implements RowSource {
     if (fields == null) {
       return null;
     }
-    List<RawCell> cells = new ArrayList<>(fields.size());
-    for (String f : fields) {
-      cells.add(RawCell.text(f));
+    RawCell[] cells = new RawCell[fields.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = RawCell.text(fields.get(i));
     }
-    return new RawRow(recordNumber, cells);
+    return new RawRow(recordNumber, java.util.Arrays.asList(cells));
   }
 
   private int read() throws IOException {
@@ -148,7 +168,15 @@ final class CsvSource implements RowSource {
       pushedBack = -2;
       return c;
     }
-    return reader.read();
+    if (position == limit) {
+      int n = reader.read(buffer, 0, buffer.length);
+      if (n <= 0) {
+        return -1;
+      }
+      position = 0;
+      limit = n;
+    }
+    return buffer[position++];
   }
 
   /** The fields of the next record, or null at the end of the file. */
@@ -157,7 +185,7 @@ final class CsvSource implements RowSource {
       return null;
     }
     try {
-      List<String> fields = new ArrayList<>();
+      List<String> fields = new ArrayList<>(width);
       field.setLength(0);
       boolean quoted = false;
       boolean any = false;
@@ -185,7 +213,7 @@ final class CsvSource implements RowSource {
           } else {
             field.append((char) c);
           }
-        } else if (c == '"' && field.toString().isBlank()) {
+        } else if (c == '"' && isBlank(field)) {
           field.setLength(0);
           quoted = true;
         } else if (c == separator) {
@@ -200,6 +228,7 @@ final class CsvSource implements RowSource {
           }
           fields.add(field.toString());
           recordNumber++;
+          width = Math.max(width, fields.size());
           return fields;
         } else {
           field.append((char) c);
@@ -210,6 +239,15 @@ final class CsvSource implements RowSource {
     } catch (UncheckedIOException e) {
       throw FileRefusedException.broken(berkas, e.getCause());
     }
+  }
+
+  private static boolean isBlank(StringBuilder b) {
+    for (int i = 0; i < b.length(); i++) {
+      if (!Character.isWhitespace(b.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import org.duckdb.DuckDBConnection;
 
 /** In-memory DuckDB connections with the configured limits. */
 final class DuckDb {
@@ -28,6 +29,14 @@ final class DuckDb {
       throw e;
     }
     return c;
+  }
+
+  /**
+   * The in-memory database of one ingest run; parallel writers take their own connection with
+   * {@link DuckDBConnection#duplicate()}. Spills to {@code tempDirectory} past the memory limit.
+   */
+  static DuckDBConnection open(BangkomConfig config, Path tempDirectory) throws SQLException {
+    return connect(config, tempDirectory).unwrap(DuckDBConnection.class);
   }
 
   /** The NIPs of a pegawai Parquet file. */

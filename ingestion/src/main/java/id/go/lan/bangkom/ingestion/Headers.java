@@ -19,7 +19,14 @@ final class Headers {
     if (header == null) {
       return "";
     }
-    String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    boolean ascii = true;
+    for (int i = 0; i < header.length() && ascii; i++) {
+      ascii = header.charAt(i) < 128;
+    }
+    // NFKC changes nothing in ASCII text: skip it on the hot path (enumeration values).
+    String s =
+        (ascii ? header : Normalizer.normalize(header, Normalizer.Form.NFKC))
+            .toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

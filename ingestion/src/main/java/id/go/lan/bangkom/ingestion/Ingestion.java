@@ -28,8 +28,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The ingestion module's entry point (SPEC §4–§5): takes submissions from an inbox into the lake,
@@ -93,23 +98,112 @@ public final class Ingestion {
     removeLeftovers();
     Inbox.Scan scan = Inbox.scan(inbox, master);
     Lake lake = Lake.open(workspace);
-    List<Receipt> receipts = new ArrayList<>();
-    int unchanged = 0;
-    int total = scan.submissions().size();
-    int index = 0;
-    for (Inbox.Submission s : scan.submissions()) {
-      index++;
-      listener.submissionStarted(s.kode(), s.periode().id(), index, total);
-      SubmissionReader.Plan plan = SubmissionReader.plan(s, lake, true);
-      if (plan.skip()) {
-        if (!plan.tidakBerubah().isEmpty() || !plan.toRead().isEmpty()) {
-          unchanged++;
-        }
-        continue;
+    List<Inbox.Submission> submissions = scan.submissions();
+    int total = submissions.size();
+    Path spill = workspace.submisi().resolve(".tmp-duckdb-" + UUID.randomUUID());
+    int workers = Math.max(1, Math.min(parallelism(), total));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "bangkom-ingest-" + THREADS.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    // One in-memory DuckDB for the run, one connection per submission (parallel writers): the
+    // memory limit holds for the whole run, and its start-up cost is paid once.
+    try (DuckDBConnection db = DuckDb.open(config, spill)) {
+      List<Future<Receipt>> futures = new ArrayList<>(total);
+      for (int i = 0; i < total; i++) {
+        Inbox.Submission s = submissions.get(i);
+        int index = i + 1;
+        futures.add(
+            pool.submit(
+                () -> {
+                  synchronized (listener) {
+                    listener.submissionStarted(s.kode(), s.periode().id(), index, total);
+                  }
+                  SubmissionReader.Plan plan = SubmissionReader.plan(s, lake, true);
+                  if (plan.skip()) {
+                    return null;
+                  }
+                  try (Connection c = db.duplicate()) {
+                    return writeVersion(plan, lake, c, "s" + index);
+                  }
+                }));
       }
-      receipts.add(writeVersion(plan, lake));
+      List<Receipt> receipts = new ArrayList<>();
+      int unchanged = 0;
+      RuntimeException failure = null;
+      for (int i = 0; i < total; i++) {
+        try {
+          Receipt r = futures.get(i).get();
+          if (r != null) {
+            receipts.add(r);
+          } else if (hasFiles(submissions.get(i))) {
+            unchanged++;
+          }
+        } catch (ExecutionException e) {
+          failure = first(failure, e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure = first(failure, e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+      return new IngestResult(receipts, unchanged, scan.refused());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot open DuckDB in memory: " + e.getMessage(), e);
+    } finally {
+      pool.shutdownNow();
+      deleteTree(spill);
     }
-    return new IngestResult(receipts, unchanged, scan.refused());
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger THREADS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Submissions read at once: {@code ingest.paralel}, else the processors (at most 4). */
+  private int parallelism() {
+    return config
+        .get("ingest.paralel")
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .map(Ingestion::positive)
+        .orElse(Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private static int positive(String value) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "Cannot use ingest.paralel, must be a positive whole number: " + value);
+  }
+
+  private static boolean hasFiles(Inbox.Submission s) {
+    return !s.files().isEmpty() || s.workbook() != null;
+  }
+
+  private static RuntimeException first(RuntimeException earlier, Throwable cause) {
+    RuntimeException e =
+        cause instanceof RuntimeException r
+            ? r
+            : cause instanceof IOException io
+                ? new UncheckedIOException(io)
+                : new IllegalStateException("Cannot ingest: " + cause.getMessage(), cause);
+    if (earlier != null) {
+      earlier.addSuppressed(e);
+      return earlier;
+    }
+    return e;
   }
 
   /** Deletes the {@code .tmp-*} folders a crashed run left under lake/submisi/kode/periode. */
@@ -127,7 +221,8 @@ public final class Ingestion {
     }
   }
 
-  private Receipt writeVersion(SubmissionReader.Plan plan, Lake lake) throws IOException {
+  private Receipt writeVersion(SubmissionReader.Plan plan, Lake lake, Connection c, String tables)
+      throws IOException {
     Inbox.Submission s = plan.submission();
     String kode = s.kode();
     String periode = s.periode().id();
@@ -140,12 +235,10 @@ public final class Ingestion {
           target.toString(), null, "Cannot write submission version, it exists already");
     }
     Path tmp = parent.resolve(".tmp-" + UUID.randomUUID());
-    Path duckTemp = tmp.resolve(".duckdb");
     Files.createDirectories(tmp.resolve("arsip"));
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Receipt receipt;
-    try (Connection c = DuckDb.connect(config, duckTemp);
-        VersionWriter writer = new VersionWriter(c, submisiId, kode, periode)) {
+    try (VersionWriter writer = new VersionWriter(c, tables, submisiId, kode, periode)) {
       SubmissionReader.Outcome outcome =
           SubmissionReader.read(
               plan, Rules.of(config, s.periode()), writer, (k, p) -> roster(c, lake, k, p));
@@ -163,7 +256,6 @@ public final class Ingestion {
       deleteTree(tmp);
       throw e;
     }
-    deleteTree(duckTemp);
     for (SubmissionReader.Source src : plan.toRead()) {
       Files.copy(
           src.file(),
@@ -241,6 +333,7 @@ public final class Ingestion {
       throw new IllegalArgumentException(Pesan.text("cek.tidak_ada", path.toString()));
     }
     List<Inbox.Submission> submissions = new ArrayList<>();
+    Set<String> siblingRoster = null;
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     if (Files.isRegularFile(path)) {
       Path parent = path.getParent();
@@ -254,12 +347,9 @@ public final class Ingestion {
                 List.of(),
                 path));
       } else if (Inbox.isPeriode(parentName) && parent.getParent() != null) {
-        submissions.add(
-            new Inbox.Submission(
-                knownKode(parent.getParent().getFileName().toString(), path),
-                Periode.parse(parentName),
-                List.of(path),
-                null));
+        String kode = knownKode(parent.getParent().getFileName().toString(), path);
+        submissions.add(new Inbox.Submission(kode, Periode.parse(parentName), List.of(path), null));
+        siblingRoster = siblingRoster(parent.getParent(), kode, parentName, path);
       } else {
         throw new IllegalArgumentException(Pesan.text("cek.tata_letak", path.toString()));
       }
@@ -283,17 +373,43 @@ public final class Ingestion {
         if (plan.skip()) {
           continue;
         }
+        Set<String> sibling = siblingRoster;
         SubmissionReader.Outcome outcome =
             SubmissionReader.read(
                 plan,
                 Rules.of(config, s.periode()),
                 RowSink.none(),
-                (k, p) -> roster(c.get(), lake, k, p));
+                (k, p) -> sibling != null ? sibling : roster(c.get(), lake, k, p));
         String submisiId = s.kode() + "/" + s.periode().id() + "/pemeriksaan";
         receipts.add(receipt(submisiId, s, 0, Instant.now(), plan, outcome));
       }
     }
     return receipts;
+  }
+
+  /**
+   * For a check of one file: the accepted NIPs of the pegawai file (or workbook sheet) beside it,
+   * so a bangkom file is checked against the roster the PIC is about to send with it; null when
+   * there is none (the roster in force in the lake is used then).
+   */
+  private Set<String> siblingRoster(Path kodeDir, String kode, String periode, Path checked) {
+    for (Inbox.Submission s : Inbox.scanKode(kodeDir, kode, new ArrayList<>())) {
+      if (!s.periode().id().equals(periode)) {
+        continue;
+      }
+      List<Path> others = s.files().stream().filter(f -> !f.equals(checked)).toList();
+      Inbox.Submission siblings = new Inbox.Submission(kode, s.periode(), others, s.workbook());
+      SubmissionReader.Plan plan =
+          SubmissionReader.pegawaiOnly(
+              SubmissionReader.plan(siblings, Lake.open(workspace), false));
+      if (plan.skip()) {
+        return null;
+      }
+      return SubmissionReader.read(
+              plan, Rules.of(config, s.periode()), RowSink.none(), (k, p) -> null)
+          .roster();
+    }
+    return null;
   }
 
   private static boolean isKodeFolder(Path dir) {

@@ -53,9 +53,9 @@ final class JenisDiklat {
   /** The code for a cell's text, if it is a code 1..25 or a known name. */
   static OptionalInt parse(String text) {
     String s = text.strip();
-    if (s.matches("\\d{1,2}(\\.0+)?")) {
-      int code = Integer.parseInt(s.replaceAll("\\.0+$", ""));
-      return code >= 1 && code <= 25 ? OptionalInt.of(code) : OptionalInt.empty();
+    int numeric = code(s);
+    if (numeric != NOT_A_CODE) {
+      return numeric >= 1 && numeric <= 25 ? OptionalInt.of(numeric) : OptionalInt.empty();
     }
     String n = Headers.normalize(s);
     Integer code = NAMES.get(n);
@@ -70,6 +70,34 @@ final class JenisDiklat {
       }
     }
     return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+  }
+
+  private static final int NOT_A_CODE = -1;
+
+  /** One or two digits, optionally followed by {@code .0...} ({@code 16.0}); else NOT_A_CODE. */
+  private static int code(String s) {
+    int n = s.length();
+    int value = 0;
+    int i = 0;
+    while (i < n && i < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      value = value * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    if (i == 0 || i > 2) {
+      return NOT_A_CODE;
+    }
+    if (i == n) {
+      return value;
+    }
+    if (s.charAt(i) != '.' || i + 1 == n) {
+      return NOT_A_CODE;
+    }
+    for (int j = i + 1; j < n; j++) {
+      if (s.charAt(j) != '0') {
+        return NOT_A_CODE;
+      }
+    }
+    return value;
   }
 
   static String jalur(int code) {

@@ -15,9 +15,6 @@ import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_URUTAN;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +68,9 @@ final class RowValidator {
   private final Set<String> roster;
   private final Map<String, Long> nipSeen = new HashMap<>();
   private final Map<RowKey, Long> rowsSeen = new HashMap<>();
-  private final MessageDigest digest;
+  private final int[] byColumn = new int[Column.values().length];
+  private final List<Fault> faults = new ArrayList<>();
+  private final RowHash hash = new RowHash();
 
   /**
    * @param index for each column of the dataset, its position in the record or -1
@@ -82,20 +81,20 @@ final class RowValidator {
     this.index = index;
     this.rules = rules;
     this.roster = roster;
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot find SHA-256", e);
+    java.util.Arrays.fill(byColumn, -1);
+    List<Column> columns = dataset.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      byColumn[columns.get(c).ordinal()] = index[c];
     }
   }
 
   RawCell cell(RawRow row, Column column) {
-    int c = dataset.columns().indexOf(column);
-    return c < 0 ? RawCell.EMPTY : row.cell(index[c]);
+    int at = byColumn[column.ordinal()];
+    return at < 0 ? RawCell.EMPTY : row.cell(at);
   }
 
   Result check(RawRow row) {
-    List<Fault> faults = new ArrayList<>();
+    faults.clear();
     for (Column required : dataset.required()) {
       if (cell(row, required).isBlank()) {
         faults.add(Fault.of(KOLOM_WAJIB_KOSONG, required.id(), ""));
@@ -112,7 +111,7 @@ final class RowValidator {
     if (earlier != null) {
       faults.add(Fault.of(RejectReason.BARIS_GANDA, null, null, Long.toString(earlier)));
     }
-    return new Result(faults.isEmpty() ? values : null, List.copyOf(faults));
+    return faults.isEmpty() ? new Result(values, List.of()) : new Result(null, List.copyOf(faults));
   }
 
   private Object[] pegawai(RawRow row, List<Fault> faults) {
@@ -419,51 +418,136 @@ final class RowValidator {
     return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
   }
 
-  /** The row's values after normalisation, hashed: equal keys mean identical rows. */
+  /**
+   * The row's values after normalisation, hashed to 128 bits (two independent 64-bit hashes, so a
+   * false match within one file is out of reach): equal keys mean identical rows.
+   */
   private RowKey key(RawRow row) {
-    StringBuilder b = new StringBuilder();
+    RowHash h = hash;
+    h.reset();
     for (Column column : dataset.columns()) {
-      b.append(normalized(cell(row, column), column)).append('\u0001');
+      normalized(h, cell(row, column), column);
+      h.add('\u0001');
     }
-    byte[] h = digest.digest(b.toString().getBytes(StandardCharsets.UTF_8));
-    long high = 0;
-    long low = 0;
-    for (int i = 0; i < 8; i++) {
-      high = (high << 8) | (h[i] & 0xff);
-      low = (low << 8) | (h[8 + i] & 0xff);
-    }
-    return new RowKey(high, low);
+    return new RowKey(h.high(), h.low());
   }
 
-  private static String normalized(RawCell c, Column column) {
+  private static void normalized(RowHash h, RawCell c, Column column) {
     if (c.isBlank()) {
-      return "";
+      return;
     }
+    String text = c.text();
     switch (column) {
       case NIP:
-        return Values.cleanNip(c.text());
+        for (int i = 0; i < text.length(); i++) {
+          char ch = text.charAt(i);
+          if (ch != '.'
+              && ch != '\''
+              && !Character.isWhitespace(ch)
+              && !Character.isSpaceChar(ch)) {
+            h.add(ch);
+          }
+        }
+        return;
       case TMT_ASN:
       case TANGGAL_MULAI:
       case TANGGAL_SELESAI:
-        return Values.date(c).map(LocalDate::toString).orElse(Values.collapse(c.text()));
+        Optional<LocalDate> d = Values.date(c);
+        if (d.isPresent()) {
+          h.add('D');
+          h.add(d.get().toEpochDay());
+          return;
+        }
+        break;
       case JP:
       case DURASI_MENIT:
       case NILAI:
-        return Values.decimal(c)
-            .map(d -> d.stripTrailingZeros().toPlainString())
-            .orElse(Values.collapse(c.text()));
+        Optional<BigDecimal> v = Values.decimal(c);
+        if (v.isPresent()) {
+          BigDecimal stripped = v.get().stripTrailingZeros();
+          h.add('N');
+          h.add(stripped.scale());
+          h.add(stripped.unscaledValue().longValue());
+          h.add(stripped.unscaledValue().bitLength());
+          return;
+        }
+        break;
       case JENIS_DIKLAT:
-        OptionalInt code = JenisDiklat.parse(c.text());
-        return code.isPresent() ? Integer.toString(code.getAsInt()) : Values.collapse(c.text());
+        OptionalInt code = JenisDiklat.parse(text);
+        if (code.isPresent()) {
+          h.add('J');
+          h.add(code.getAsInt());
+          return;
+        }
+        break;
       case JENIS_PEGAWAI:
       case JENIS_JABATAN:
       case STATUS:
       case JALUR:
       case INSTRUMEN:
       case INDIKATOR:
-        return Headers.normalize(c.text());
+        for (int i = 0; i < text.length(); i++) {
+          char ch = text.charAt(i);
+          if (Character.isLetterOrDigit(ch)) {
+            h.add(Character.toLowerCase(ch));
+          }
+        }
+        return;
       default:
-        return Values.collapse(c.text());
+        break;
+    }
+    // Text: trimmed, inner whitespace collapsed, lower case (Values.collapse, without the copy).
+    h.add('T');
+    boolean space = false;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isWhitespace(ch)) {
+        space = any;
+      } else {
+        if (space) {
+          h.add(' ');
+          space = false;
+        }
+        h.add(Character.toLowerCase(ch));
+        any = true;
+      }
+    }
+  }
+
+  /** Two 64-bit multiply-xorshift hashes over the same input, with different constants. */
+  private static final class RowHash {
+    private long a;
+    private long b;
+
+    void reset() {
+      a = 0x9E3779B97F4A7C15L;
+      b = 0xC2B2AE3D27D4EB4FL;
+    }
+
+    void add(char c) {
+      a = (a ^ c) * 0x100000001B3L;
+      b = Long.rotateLeft(b ^ c, 31) * 0x94D049BB133111EBL;
+    }
+
+    void add(long v) {
+      for (int i = 0; i < 4; i++) {
+        add((char) (v >>> (16 * i)));
+      }
+    }
+
+    long high() {
+      return mix(a ^ Long.rotateLeft(b, 17));
+    }
+
+    long low() {
+      return mix(b + 0x2545F4914F6CDD1DL * a);
+    }
+
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -38,18 +37,24 @@ final class SubmissionReader {
   }
 
   /** One raw file of a submission. */
-  record Source(Path file, String berkas, String sha256, Format format, Dataset dataset) {}
+  /** One raw file of a submission; {@code utf8}: whether its bytes are valid UTF-8. */
+  record Source(
+      Path file, String berkas, String sha256, boolean utf8, Format format, Dataset dataset) {}
 
   /** The files to read and those skipped as unchanged; {@code skip} when nothing is new. */
   record Plan(
       Inbox.Submission submission, List<Source> toRead, List<String> tidakBerubah, boolean skip) {}
 
-  /** What reading a submission gave. */
+  /**
+   * What reading a submission gave; {@code roster}: the accepted NIPs of its own pegawai file, null
+   * when it had none that could be read.
+   */
   record Outcome(
       Map<String, DatasetInfo> datasets,
       List<BerkasDitolak> berkasDitolak,
       List<Penolakan> penolakan,
-      List<Dataset> taken) {}
+      List<Dataset> taken,
+      Set<String> roster) {}
 
   private SubmissionReader() {}
 
@@ -91,9 +96,10 @@ final class SubmissionReader {
   }
 
   private static Source source(Path file, String name, boolean workbook) {
-    String sha = sha256(file);
+    Checksum sum = checksum(file);
+    String sha = sum.sha256();
     if (workbook) {
-      return new Source(file, name, sha, Format.WORKBOOK, null);
+      return new Source(file, name, sha, sum.utf8(), Format.WORKBOOK, null);
     }
     int dot = name.lastIndexOf('.');
     String base = dot < 0 ? name : name.substring(0, dot);
@@ -109,19 +115,29 @@ final class SubmissionReader {
     if (dataset.isEmpty()) {
       format = Format.UNKNOWN;
     }
-    return new Source(file, name, sha, format, dataset.orElse(null));
+    return new Source(file, name, sha, sum.utf8(), format, dataset.orElse(null));
   }
 
+  /** A file's SHA-256 and whether its bytes are valid UTF-8, in one pass. */
+  record Checksum(String sha256, boolean utf8) {}
+
   static String sha256(Path file) {
+    return checksum(file).sha256();
+  }
+
+  static Checksum checksum(Path file) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+      Utf8Check utf8 = new Utf8Check();
+      try (InputStream in = Files.newInputStream(file)) {
         byte[] buffer = new byte[1 << 16];
-        while (in.read(buffer) >= 0) {
-          // digesting
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          md.update(buffer, 0, n);
+          utf8.update(buffer, n);
         }
       }
-      return HexFormat.of().formatHex(md.digest());
+      return new Checksum(HexFormat.of().formatHex(md.digest()), utf8.valid());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read file: " + file, e);
     } catch (NoSuchAlgorithmException e) {
@@ -207,12 +223,24 @@ final class SubmissionReader {
           rosterFromSubmission = true;
         }
       }
-      return new Outcome(datasets, refusals, penolakan, taken);
+      return new Outcome(
+          datasets, refusals, penolakan, taken, rosterFromSubmission ? roster : null);
     } finally {
       for (XlsxWorkbook wb : open) {
         wb.close();
       }
     }
+  }
+
+  /** The plan reduced to the files that may hold the submission's pegawai. */
+  static Plan pegawaiOnly(Plan plan) {
+    List<Source> pegawai = new ArrayList<>();
+    for (Source src : plan.toRead()) {
+      if (src.format() == Format.WORKBOOK || src.dataset() == Dataset.PEGAWAI) {
+        pegawai.add(src);
+      }
+    }
+    return new Plan(plan.submission(), pegawai, List.of(), pegawai.isEmpty());
   }
 
   private record Candidate(Source source, String berkas, FileProcessor.Opener opener) {}
@@ -268,7 +296,7 @@ final class SubmissionReader {
         throw FileRefusedException.empty(src.berkas());
       }
       return switch (src.format()) {
-        case CSV -> new CsvSource(src.file(), src.berkas());
+        case CSV -> new CsvSource(src.file(), src.berkas(), src.utf8());
         case JSON -> new JsonSource(src.file(), src.berkas());
         case XLSX -> xlsxSource(src);
         default -> throw new IllegalStateException("Cannot open format " + src.format());

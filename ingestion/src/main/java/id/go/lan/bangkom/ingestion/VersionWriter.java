@@ -20,6 +20,7 @@ import org.duckdb.DuckDBConnection;
  */
 final class VersionWriter implements RowSink, AutoCloseable {
   private final Connection connection;
+  private final String suffix;
   private final String submisiId;
   private final String kode;
   private final String periode;
@@ -27,29 +28,54 @@ final class VersionWriter implements RowSink, AutoCloseable {
   private String berkas;
   private DuckDBAppender rows;
   private DuckDBAppender rejects;
+  private int[] scales;
 
-  VersionWriter(Connection connection, String submisiId, String kode, String periode)
+  /**
+   * @param suffix makes this writer's table names unique in a database shared by parallel writers
+   */
+  VersionWriter(Connection connection, String suffix, String submisiId, String kode, String periode)
       throws SQLException {
     this.connection = connection;
+    this.suffix = suffix;
     this.submisiId = submisiId;
     this.kode = kode;
     this.periode = periode;
     try (Statement s = connection.createStatement()) {
       for (Dataset d : Dataset.values()) {
-        s.execute(LakeTables.createTable(d.id(), LakeTables.columns(d)));
+        s.execute(LakeTables.createTable(table(d.id()), LakeTables.columns(d)));
       }
-      s.execute(LakeTables.createTable(LakeTables.PENOLAKAN, LakeTables.penolakanColumns()));
+      s.execute(LakeTables.createTable(table(LakeTables.PENOLAKAN), LakeTables.penolakanColumns()));
     }
+  }
+
+  private String table(String name) {
+    return name + "_" + suffix;
+  }
+
+  /** The scale of each DECIMAL(p,s) column of a dataset, -1 for other types. */
+  private static int[] scales(Dataset dataset) {
+    List<LakeTables.ColumnDef> columns = LakeTables.columns(dataset);
+    int[] out = new int[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      String type = columns.get(i).type();
+      int comma = type.indexOf(',');
+      out[i] =
+          type.startsWith("DECIMAL(") && comma > 0
+              ? Integer.parseInt(type.substring(comma + 1, type.length() - 1))
+              : -1;
+    }
+    return out;
   }
 
   @Override
   public void beginFile(Dataset dataset, String berkas) {
     this.dataset = dataset;
     this.berkas = berkas;
+    this.scales = scales(dataset);
     try {
       DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-      rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, dataset.id());
-      rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, LakeTables.PENOLAKAN);
+      rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table(dataset.id()));
+      rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table(LakeTables.PENOLAKAN));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot open DuckDB appender for " + berkas, e);
     }
@@ -60,9 +86,8 @@ final class VersionWriter implements RowSink, AutoCloseable {
     try {
       rows.beginRow();
       lineage(rows, berkas, nomorBaris);
-      List<LakeTables.ColumnDef> columns = LakeTables.columns(dataset);
       for (int i = 0; i < values.length; i++) {
-        append(rows, values[i], columns.get(i).type());
+        append(rows, values[i], scales[i]);
       }
       rows.endRow();
     } catch (SQLException e) {
@@ -88,9 +113,11 @@ final class VersionWriter implements RowSink, AutoCloseable {
   public void discardFile() {
     closeAppenders();
     try (PreparedStatement d1 =
-            connection.prepareStatement("DELETE FROM " + dataset.id() + " WHERE berkas = ?");
+            connection.prepareStatement(
+                "DELETE FROM " + table(dataset.id()) + " WHERE berkas = ?");
         PreparedStatement d2 =
-            connection.prepareStatement("DELETE FROM penolakan WHERE berkas = ?")) {
+            connection.prepareStatement(
+                "DELETE FROM " + table(LakeTables.PENOLAKAN) + " WHERE berkas = ?")) {
       d1.setString(1, berkas);
       d1.executeUpdate();
       d2.setString(1, berkas);
@@ -106,7 +133,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
     try {
       DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
       try (DuckDBAppender a =
-          duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, LakeTables.PENOLAKAN)) {
+          duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table(LakeTables.PENOLAKAN))) {
         appendReject(a, "berkas", refusedBerkas, 0, fault);
       }
     } catch (SQLException e) {
@@ -119,10 +146,15 @@ final class VersionWriter implements RowSink, AutoCloseable {
    */
   void writeParquet(Path folder, Set<Dataset> datasets) {
     try (Statement s = connection.createStatement()) {
+      // One file per dataset, appended in row order (preserve_insertion_order): no sort needed.
       for (Dataset d : datasets) {
-        copy(s, d.id(), folder.resolve(d.id() + ".parquet"));
+        copy(s, table(d.id()), "", folder.resolve(d.id() + ".parquet"));
       }
-      copy(s, LakeTables.PENOLAKAN, folder.resolve("penolakan.parquet"));
+      copy(
+          s,
+          table(LakeTables.PENOLAKAN),
+          " ORDER BY berkas, nomor_baris, kode_alasan, kolom NULLS FIRST, nilai NULLS FIRST",
+          folder.resolve("penolakan.parquet"));
     } catch (SQLException e) {
       throw new UncheckedIOException(
           new java.io.IOException(
@@ -130,11 +162,13 @@ final class VersionWriter implements RowSink, AutoCloseable {
     }
   }
 
-  private static void copy(Statement s, String table, Path target) throws SQLException {
+  private static void copy(Statement s, String table, String orderBy, Path target)
+      throws SQLException {
     s.execute(
         "COPY (SELECT * FROM "
             + table
-            + " ORDER BY berkas, nomor_baris) TO "
+            + orderBy
+            + ") TO "
             + LakeTables.literal(target.toAbsolutePath().toString())
             + " (FORMAT PARQUET)");
   }
@@ -168,7 +202,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
     }
   }
 
-  private static void append(DuckDBAppender a, Object value, String type) throws SQLException {
+  private static void append(DuckDBAppender a, Object value, int scale) throws SQLException {
     if (value == null) {
       a.appendNull();
     } else if (value instanceof String s) {
@@ -178,7 +212,6 @@ final class VersionWriter implements RowSink, AutoCloseable {
     } else if (value instanceof Integer i) {
       a.append(i.intValue());
     } else if (value instanceof BigDecimal b) {
-      int scale = Integer.parseInt(type.replaceAll(".*,(\\d+)\\)", "$1"));
       a.append(b.setScale(scale, RoundingMode.HALF_UP));
     } else {
       throw new IllegalArgumentException("Cannot append value of type " + value.getClass());
@@ -201,8 +234,20 @@ final class VersionWriter implements RowSink, AutoCloseable {
     }
   }
 
+  /** Flushes the appenders and drops this writer's tables. */
   @Override
   public void close() {
-    closeAppenders();
+    try {
+      closeAppenders();
+    } finally {
+      try (Statement s = connection.createStatement()) {
+        for (Dataset d : Dataset.values()) {
+          s.execute("DROP TABLE IF EXISTS " + table(d.id()));
+        }
+        s.execute("DROP TABLE IF EXISTS " + table(LakeTables.PENOLAKAN));
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot drop the tables of " + submisiId, e);
+      }
+    }
   }
 }

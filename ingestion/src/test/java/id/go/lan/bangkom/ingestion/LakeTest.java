@@ -435,4 +435,130 @@ class LakeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Tidak dapat menentukan instansi dan periode");
   }
+
+  @Test
+  void zipBombWorkbookIsRefusedWholeAndTheOtherFilesGoOn() throws Exception {
+    fx.roster(KODE, PERIODE);
+    Path bomb = fx.folder(KODE, PERIODE).resolve("bangkom.xlsx");
+    writeZipBomb(bomb);
+    long start = System.nanoTime();
+    IngestResult result = ingest();
+    assertThat(System.nanoTime() - start)
+        .isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(20));
+    Receipt r = result.diterima().get(0);
+    assertThat(r.datasets()).containsOnlyKeys("pegawai");
+    assertThat(r.berkasDitolak())
+        .extracting(BerkasDitolak::berkas, BerkasDitolak::kodeAlasan)
+        .containsExactly(tuple("bangkom.xlsx", RejectReason.BERKAS_RUSAK));
+    assertThat(r.berkasDitolak().get(0).pesan()).contains("bangkom.xlsx");
+    assertThat(r.toText()).contains("BERKAS_RUSAK").contains("Cara memperbaiki");
+  }
+
+  /**
+   * A real workbook whose sheet XML carries 60 MB of blanks between rows: it deflates about a
+   * thousand to one, which POI's zip-bomb guard (ZipSecureFile, minimum ratio 0.01) refuses.
+   */
+  private static void writeZipBomb(Path target) throws Exception {
+    Path plain = target.resolveSibling("plain.tmp");
+    Fixture.xlsx(
+        plain,
+        wb -> {
+          Sheet sheet = wb.createSheet("bangkom");
+          Row header = sheet.createRow(0);
+          String[] names = BANGKOM_HEADER.split(",");
+          for (int c = 0; c < names.length; c++) {
+            header.createCell(c).setCellValue(names[c]);
+          }
+          Row row = sheet.createRow(1);
+          row.createCell(0).setCellValue(NIP_A);
+        });
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+        java.util.zip.ZipOutputStream out =
+            new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
+          out.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+          byte[] blanks = new byte[1 << 20];
+          java.util.Arrays.fill(blanks, (byte) ' ');
+          for (int i = 0; i < 60; i++) {
+            out.write(blanks);
+          }
+          out.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+        } else {
+          out.write(content);
+        }
+        out.closeEntry();
+      }
+    }
+    Files.delete(plain);
+  }
+
+  @Test
+  void checkOfOneFileTakesKodeAndPeriodFromItsFoldersAndTheRosterBesideIt() {
+    fx.roster(KODE, PERIODE);
+    Path file =
+        fx.write(
+            KODE,
+            PERIODE,
+            "bangkom.csv",
+            bangkom(
+                NIP_A + ",Latsar,3,,2026-02-01,2026-02-03,24,BPSDM,",
+                NIP_B + ",Bimtek,8,,2026-02-01,2026-02-03,dua,BPSDM,",
+                "198001012015011999,Webinar,16,,2026-02-01,2026-02-03,2,BPSDM,"));
+    Receipt r = fx.checkOne(fx.inbox().relativize(file).isAbsolute() ? file : file);
+    assertThat(r.kode()).isEqualTo(KODE);
+    assertThat(r.periode()).isEqualTo(PERIODE);
+    assertThat(r.pemeriksaan()).isTrue();
+    assertThat(r.datasets()).containsOnlyKeys("bangkom");
+    DatasetInfo d = r.datasets().get("bangkom");
+    assertThat(List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak()))
+        .containsExactly(3L, 1L, 2L);
+    assertThat(r.penolakan())
+        .extracting(
+            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
+        .containsExactly(
+            tuple(3L, RejectReason.JP_FORMAT, "jp", "dua"),
+            tuple(4L, RejectReason.NIP_TIDAK_TERDAFTAR, "nip", "198001012015011999"));
+    String text = r.toText();
+    assertThat(text)
+        .contains("bangkom.csv baris 3")
+        .contains("[JP_FORMAT]")
+        .contains("kolom jp, nilai \"dua\"")
+        .contains("Cara memperbaiki")
+        .contains(r.penolakan().get(0).saran());
+    assertThat(r.toJson()).contains("\"nomor_baris\" : 3").contains("\"saran\"");
+    assertThat(fx.workspace.lake()).doesNotExist();
+  }
+
+  @Test
+  void checkOfOneWorkbookTakesKodeAndPeriodFromItsNameAndFolder() {
+    Path wb =
+        Fixture.xlsx(
+            fx.inbox().resolve(KODE).resolve(PERIODE + ".xlsx"),
+            w -> {
+              Sheet s = w.createSheet("pegawai");
+              Row h = s.createRow(0);
+              String[] names = PEGAWAI_HEADER.split(",");
+              for (int c = 0; c < names.length; c++) {
+                h.createCell(c).setCellValue(names[c]);
+              }
+              Row r = s.createRow(1);
+              String[] v = {
+                NIP_A, "Andi", "PNS", "FUNGSIONAL", "Analis", "Biro", "III/c", "2015-05-01", "AKTIF"
+              };
+              for (int c = 0; c < v.length; c++) {
+                r.createCell(c).setCellValue(v[c]);
+              }
+            });
+    Receipt r = fx.checkOne(wb);
+    assertThat(r.kode()).isEqualTo(KODE);
+    assertThat(r.periode()).isEqualTo(PERIODE);
+    assertThat(r.datasets().get("pegawai").barisDiterima()).isEqualTo(1);
+  }
 }
