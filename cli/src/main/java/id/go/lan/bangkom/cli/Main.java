@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       ReportCommand.class,
       RunCommand.class,
+      GenerateCommand.class,
       SqlCommand.class
     })
 public final class Main {

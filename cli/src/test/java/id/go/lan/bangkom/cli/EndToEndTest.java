@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -315,5 +316,57 @@ class EndToEndTest {
     assertThat(r.err()).contains("2026-CW9");
     CliProcess.Result unknown = CliProcess.run(dir, "terbangkan");
     assertThat(unknown.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  @Order(10)
+  void aLateRecordRecomputesTheCutoffAndRecordsEachChangedFigureAsARestatement() throws Exception {
+    String nip;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT nip FROM read_parquet('"
+                    + workspace.resolve("lake/computed/kepatuhan_pegawai/periode=2026-CW1")
+                    + "/*.parquet') WHERE kode_instansi = '53.01' AND status_pegawai = 'AKTIF'"
+                    + " AND status = 'BELUM_ADA_JP' ORDER BY nip LIMIT 1")) {
+      assertThat(rs.next()).isTrue();
+      nip = rs.getString(1);
+    }
+    Path bangkom = workspace.resolve("inbox/53.01/2026-CW1/bangkom.csv");
+    Files.writeString(
+        bangkom,
+        nip + ",Pelatihan Susulan,3,,2/3/2026,3/3/2026,12,BPSDM Provinsi,X/1\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    String ws = workspace.toString();
+    assertThat(CliProcess.run(dir, "ingest", "--workspace", ws).exitCode()).isZero();
+    assertThat(
+            CliProcess.run(dir, "transform", "--periode", "2026-CW1", "--workspace", ws).exitCode())
+        .isZero();
+    assertThat(CliProcess.run(dir, "publish", "--workspace", ws).exitCode()).isZero();
+    Map<String, String[]> ralat = new HashMap<>();
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT ukuran, nilai_lama, nilai_baru, alasan FROM ralat WHERE kode_instansi ="
+                    + " '53.01' AND tabel = 'kepatuhan_instansi'")) {
+      while (rs.next()) {
+        ralat.put(
+            rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+      }
+    }
+    // One employee moves from 0 JP to 12 JP (above the 6.67 due at CW1): one more on track,
+    // one fewer at 0 JP, 12 more JP in total.
+    long lama = Long.parseLong(ralat.get("jumlah_belum_ada_jp")[0]);
+    assertThat(Long.parseLong(ralat.get("jumlah_belum_ada_jp")[1])).isEqualTo(lama - 1);
+    long sesuai = Long.parseLong(ralat.get("jumlah_sesuai_target")[0]);
+    assertThat(Long.parseLong(ralat.get("jumlah_sesuai_target")[1])).isEqualTo(sesuai + 1);
+    assertThat(new java.math.BigDecimal(ralat.get("total_jp")[1]))
+        .isEqualByComparingTo(
+            new java.math.BigDecimal(ralat.get("total_jp")[0])
+                .add(java.math.BigDecimal.valueOf(12)));
+    assertThat(ralat.get("total_jp")[2]).contains("53.01/2026-CW1/v2");
   }
 }

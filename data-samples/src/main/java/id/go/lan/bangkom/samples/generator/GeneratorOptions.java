@@ -1,0 +1,49 @@
+package id.go.lan.bangkom.samples.generator;
+
+import static java.util.Objects.requireNonNull;
+
+import id.go.lan.bangkom.core.Periode;
+import java.nio.file.Path;
+
+/**
+ * What {@code bangkom generate} makes: every period from {@code dari}-CW1 to {@code sampai}, at
+ * {@code skala} of the nation (1.0 = about 5.6 M ASN), with {@code galat} the share of rows that
+ * carry one injected fault. The same options give byte-identical output.
+ *
+ * @param sampai last period written (its year is the target year)
+ * @param dari first year written
+ * @param skala share of the nation, (0, 1]... larger values are allowed for stress tests
+ * @param seed seed of every random choice
+ * @param galat fault rate per row, 0 (clean) to 0.5
+ * @param instansi how many instansi submit (a deterministic sample; 0 = all): small end-to-end
+ *     tests; the others get no files and their people are not generated
+ * @param out folder to write the inbox and {@code manifest.json} into
+ */
+public record GeneratorOptions(
+    Periode sampai, int dari, double skala, long seed, double galat, int instansi, Path out) {
+  public GeneratorOptions {
+    requireNonNull(sampai, "sampai is null");
+    requireNonNull(out, "out is null");
+    if (dari > sampai.tahun() || dari < sampai.tahun() - 10) {
+      throw new IllegalArgumentException(
+          "Cannot generate, --dari must be within the 10 years up to "
+              + sampai.tahun()
+              + ": "
+              + dari);
+    }
+    if (!(skala > 0) || skala > 4) {
+      throw new IllegalArgumentException("Cannot generate, --skala must be in (0, 4]: " + skala);
+    }
+    if (instansi < 0) {
+      throw new IllegalArgumentException("Cannot generate, --instansi must be >= 0: " + instansi);
+    }
+    if (!(galat >= 0) || galat > 0.5) {
+      throw new IllegalArgumentException("Cannot generate, --galat must be in [0, 0.5]: " + galat);
+    }
+  }
+
+  /** The target year. */
+  public int tahun() {
+    return sampai.tahun();
+  }
+}
