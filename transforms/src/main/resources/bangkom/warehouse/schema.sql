@@ -1,5 +1,8 @@
--- The analyst warehouse (docs/warehouse.md is the documentation of every table and column).
--- Statements are separated by a line holding only ';'.
+-- The analyst warehouse. docs/warehouse.md documents every table and column; publish turns that
+-- document into COMMENT ON statements and a test keeps the two equal, so adding a table is one
+-- CREATE TABLE here and one section there. Statements are separated by a line holding only ';'.
+-- Keys: the "Key:" line of each table in docs/warehouse.md is checked at publish; small tables
+-- also declare it as PRIMARY KEY so clients see it. A duplicate fails the publish either way.
 CREATE TABLE dim_instansi (
   kode_instansi VARCHAR PRIMARY KEY,
   nama_instansi VARCHAR NOT NULL,
@@ -8,12 +11,53 @@ CREATE TABLE dim_instansi (
   nama_provinsi VARCHAR
 )
 ;
+CREATE TABLE dim_jenis_instansi (
+  jenis_instansi VARCHAR PRIMARY KEY,
+  nama_jenis_instansi VARCHAR NOT NULL,
+  kelompok VARCHAR NOT NULL,
+  urutan INTEGER NOT NULL
+)
+;
+CREATE TABLE dim_provinsi (
+  kode_provinsi VARCHAR PRIMARY KEY,
+  nama_provinsi VARCHAR NOT NULL,
+  jumlah_instansi_daerah INTEGER NOT NULL
+)
+;
+CREATE TABLE dim_jenis_pegawai (
+  jenis_pegawai VARCHAR PRIMARY KEY,
+  nama_jenis_pegawai VARCHAR NOT NULL,
+  target_jp_tahunan DECIMAL(10,2) NOT NULL
+)
+;
+CREATE TABLE dim_jenis_jabatan (
+  jenis_jabatan VARCHAR PRIMARY KEY,
+  nama_jenis_jabatan VARCHAR NOT NULL,
+  kelompok VARCHAR NOT NULL,
+  poin_ip_asn_berisiko DECIMAL(4,1) NOT NULL,
+  urutan INTEGER NOT NULL
+)
+;
+CREATE TABLE dim_jenis_diklat (
+  jenis_diklat INTEGER PRIMARY KEY,
+  nama_jenis_diklat VARCHAR NOT NULL,
+  jalur_bawaan VARCHAR NOT NULL
+)
+;
+CREATE TABLE dim_status_kepatuhan (
+  status VARCHAR PRIMARY KEY,
+  nama_status VARCHAR NOT NULL,
+  on_track BOOLEAN NOT NULL,
+  urutan INTEGER NOT NULL
+)
+;
 CREATE TABLE dim_periode (
   periode VARCHAR PRIMARY KEY,
   tahun INTEGER NOT NULL,
   caturwulan INTEGER NOT NULL,
   tanggal_mulai DATE NOT NULL,
-  tanggal_akhir DATE NOT NULL
+  tanggal_akhir DATE NOT NULL,
+  UNIQUE (tahun, caturwulan)
 )
 ;
 CREATE TABLE submisi (
@@ -53,6 +97,8 @@ CREATE TABLE kepatuhan_pegawai (
   target_tahunan DECIMAL(10,2),
   target_kumulatif DECIMAL(10,2),
   status VARCHAR NOT NULL
+  -- Key (tahun, caturwulan, kode_instansi, nip_hash) is checked at publish, not indexed: a
+  -- PRIMARY KEY index over 30 M rows of 64-character hashes costs minutes.
 )
 ;
 CREATE TABLE kepatuhan_instansi (
@@ -78,7 +124,8 @@ CREATE TABLE kepatuhan_unit (
   tahun INTEGER NOT NULL,
   caturwulan INTEGER NOT NULL,
   kode_instansi VARCHAR NOT NULL,
-  unit_kerja VARCHAR,
+  unit_kerja VARCHAR NOT NULL,
+  sel_kecil BOOLEAN NOT NULL DEFAULT false,
   jumlah_pegawai BIGINT,
   jumlah_memenuhi BIGINT,
   jumlah_sesuai_target BIGINT,
@@ -88,7 +135,8 @@ CREATE TABLE kepatuhan_unit (
   persen_on_track DECIMAL(5,2),
   total_jp DECIMAL(14,2),
   rata_rata_jp DECIMAL(10,2),
-  median_jp DECIMAL(10,2)
+  median_jp DECIMAL(10,2),
+  PRIMARY KEY (tahun, caturwulan, kode_instansi, unit_kerja)
 )
 ;
 CREATE TABLE kepatuhan_nasional (
@@ -120,4 +168,205 @@ CREATE TABLE sounding (
   persen_baris_ditolak DECIMAL(5,2),
   alasan VARCHAR NOT NULL,
   PRIMARY KEY (tahun, caturwulan, kode_instansi)
+)
+;
+CREATE TABLE bangkom_ringkas (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  nip_hash VARCHAR NOT NULL,
+  jenis_diklat INTEGER NOT NULL,
+  jalur VARCHAR NOT NULL,
+  jumlah_kegiatan BIGINT NOT NULL,
+  jp DECIMAL(14,2) NOT NULL
+  -- Key (tahun, caturwulan, nip_hash, jenis_diklat, jalur) is checked at publish, not indexed.
+)
+;
+CREATE TABLE bangkom_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  jenis_diklat INTEGER NOT NULL,
+  jalur VARCHAR NOT NULL,
+  jumlah_pegawai BIGINT NOT NULL,
+  jumlah_kegiatan BIGINT NOT NULL,
+  jp DECIMAL(14,2) NOT NULL,
+  PRIMARY KEY (tahun, caturwulan, kode_instansi, jenis_diklat, jalur)
+)
+;
+CREATE TABLE kepatuhan_jabatan (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  jenis_jabatan VARCHAR,
+  jumlah_pegawai BIGINT,
+  jumlah_memenuhi BIGINT,
+  jumlah_sesuai_target BIGINT,
+  jumlah_tertinggal BIGINT,
+  jumlah_belum_ada_jp BIGINT,
+  persen_memenuhi DECIMAL(5,2),
+  persen_on_track DECIMAL(5,2),
+  total_jp DECIMAL(14,2),
+  rata_rata_jp DECIMAL(10,2),
+  median_jp DECIMAL(10,2)
+)
+;
+CREATE TABLE kepatuhan_jenis_pegawai (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  jenis_pegawai VARCHAR,
+  jumlah_pegawai BIGINT,
+  jumlah_memenuhi BIGINT,
+  jumlah_sesuai_target BIGINT,
+  jumlah_tertinggal BIGINT,
+  jumlah_belum_ada_jp BIGINT,
+  persen_memenuhi DECIMAL(5,2),
+  persen_on_track DECIMAL(5,2),
+  total_jp DECIMAL(14,2),
+  rata_rata_jp DECIMAL(10,2),
+  median_jp DECIMAL(10,2)
+)
+;
+CREATE TABLE kepatuhan_jenis_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  jenis_instansi VARCHAR NOT NULL,
+  jumlah_pegawai BIGINT,
+  jumlah_memenuhi BIGINT,
+  jumlah_sesuai_target BIGINT,
+  jumlah_tertinggal BIGINT,
+  jumlah_belum_ada_jp BIGINT,
+  persen_memenuhi DECIMAL(5,2),
+  persen_on_track DECIMAL(5,2),
+  total_jp DECIMAL(14,2),
+  rata_rata_jp DECIMAL(10,2),
+  median_jp DECIMAL(10,2),
+  PRIMARY KEY (tahun, caturwulan, jenis_instansi)
+)
+;
+CREATE TABLE cakupan (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  melapor BOOLEAN NOT NULL,
+  pertama_diterima_pada TIMESTAMP,
+  batas_submisi DATE NOT NULL,
+  terlambat BOOLEAN,
+  PRIMARY KEY (tahun, caturwulan, kode_instansi)
+)
+;
+CREATE TABLE training_rate_indikator (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  instrumen VARCHAR NOT NULL,
+  indikator VARCHAR NOT NULL,
+  bobot DECIMAL(5,2) NOT NULL,
+  nilai DECIMAL(5,2),
+  hilang BOOLEAN NOT NULL,
+  dihitung BOOLEAN NOT NULL,
+  nilai_dipakai DECIMAL(5,2) NOT NULL,
+  potensi_tambahan DECIMAL(5,2) NOT NULL,
+  PRIMARY KEY (tahun, caturwulan, kode_instansi, indikator)
+)
+;
+CREATE TABLE training_rate_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  skor_perencanaan DECIMAL(5,2),
+  skor_pelaksanaan DECIMAL(5,2),
+  skor_monev DECIMAL(5,2),
+  training_rate DECIMAL(5,2) NOT NULL,
+  kategori VARCHAR NOT NULL,
+  indikator_hilang VARCHAR,
+  indikator_penarik_turun VARCHAR,
+  perbaikan_utama VARCHAR,
+  tambahan_poin_perbaikan DECIMAL(5,2),
+  PRIMARY KEY (tahun, caturwulan, kode_instansi)
+)
+;
+CREATE TABLE training_rate_nasional (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  jumlah_instansi BIGINT NOT NULL,
+  jumlah_instansi_diukur BIGINT NOT NULL,
+  persen_cakupan DECIMAL(5,2),
+  training_rate DECIMAL(5,2),
+  kategori VARCHAR,
+  rata_rata_skor_perencanaan DECIMAL(5,2),
+  jumlah_instansi_perencanaan_di_atas_ambang BIGINT,
+  rata_rata_skor_pelaksanaan DECIMAL(5,2),
+  jumlah_instansi_pelaksanaan_di_atas_ambang BIGINT,
+  rata_rata_skor_monev DECIMAL(5,2),
+  jumlah_instansi_monev_di_atas_ambang BIGINT,
+  PRIMARY KEY (tahun, caturwulan)
+)
+;
+CREATE TABLE kelemahan_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  peringkat INTEGER NOT NULL,
+  ukuran VARCHAR NOT NULL,
+  nilai DECIMAL(9,2) NOT NULL,
+  rincian VARCHAR,
+  median_nasional DECIMAL(9,2),
+  median_sejenis DECIMAL(9,2),
+  selisih DECIMAL(9,2) NOT NULL,
+  kalimat VARCHAR NOT NULL,
+  PRIMARY KEY (tahun, caturwulan, kode_instansi, peringkat)
+)
+;
+CREATE TABLE proyeksi_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  jumlah_pegawai BIGINT NOT NULL,
+  persen_memenuhi DECIMAL(5,2),
+  persen_memenuhi_proyeksi DECIMAL(5,2),
+  batas_bawah DECIMAL(5,2),
+  batas_atas DECIMAL(5,2),
+  kekurangan_jp DECIMAL(14,2),
+  jumlah_tidak_on_track BIGINT,
+  poin_ip_asn_berisiko DECIMAL(14,2),
+  PRIMARY KEY (tahun, caturwulan, kode_instansi)
+)
+;
+CREATE TABLE proyeksi_nasional (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  jumlah_pegawai BIGINT NOT NULL,
+  persen_memenuhi DECIMAL(5,2),
+  persen_memenuhi_proyeksi DECIMAL(5,2),
+  batas_bawah DECIMAL(5,2),
+  batas_atas DECIMAL(5,2),
+  kekurangan_jp DECIMAL(14,2),
+  jumlah_tidak_on_track BIGINT,
+  poin_ip_asn_berisiko DECIMAL(14,2),
+  PRIMARY KEY (tahun, caturwulan)
+)
+;
+CREATE TABLE proyeksi_uji_balik (
+  tahun INTEGER NOT NULL,
+  kode_instansi VARCHAR,
+  dari_caturwulan INTEGER NOT NULL,
+  persen_memenuhi_proyeksi DECIMAL(5,2),
+  batas_bawah DECIMAL(5,2),
+  batas_atas DECIMAL(5,2),
+  persen_aktual DECIMAL(5,2),
+  galat DECIMAL(5,2),
+  dalam_interval BOOLEAN
+)
+;
+CREATE TABLE ralat (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR,
+  tabel VARCHAR NOT NULL,
+  ukuran VARCHAR NOT NULL,
+  nilai_lama VARCHAR,
+  nilai_baru VARCHAR,
+  alasan VARCHAR NOT NULL,
+  dicatat_pada TIMESTAMP NOT NULL
 )

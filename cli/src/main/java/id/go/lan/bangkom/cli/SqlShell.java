@@ -1,0 +1,158 @@
+package id.go.lan.bangkom.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * The read-only SQL shell of {@code ./bangkom sql}: reads lines until a statement ends with {@code
+ * ;}, prints its result, and goes on until {@code .keluar} or the end of input. A failed statement
+ * prints one line and the shell goes on.
+ */
+final class SqlShell {
+  static final String PROMPT = "bangkom> ";
+  static final String CONTINUATION = "    ...> ";
+
+  private final Connection connection;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final boolean prompt;
+  private SqlFormat format;
+  private int failures;
+
+  SqlShell(
+      Connection connection, SqlFormat format, PrintStream out, PrintStream err, boolean prompt) {
+    this.connection = requireNonNull(connection, "connection is null");
+    this.format = requireNonNull(format, "format is null");
+    this.out = requireNonNull(out, "out is null");
+    this.err = requireNonNull(err, "err is null");
+    this.prompt = prompt;
+  }
+
+  /** Runs until {@code .keluar} or end of input; returns 0, or 1 when a statement failed. */
+  int run(BufferedReader in) throws IOException {
+    if (prompt) {
+      out.println("Gudang data Sounding Bangkom (baca-saja). Akhiri kueri dengan ';'.");
+      out.println("Ketik .bantuan untuk perintah, .keluar untuk selesai.");
+    }
+    StringBuilder pending = new StringBuilder();
+    while (true) {
+      if (prompt) {
+        out.print(pending.length() == 0 ? PROMPT : CONTINUATION);
+        out.flush();
+      }
+      String line = in.readLine();
+      if (line == null) {
+        if (!pending.toString().isBlank()) {
+          executeAll(pending.toString());
+        }
+        break;
+      }
+      if (pending.length() == 0 && line.strip().startsWith(".")) {
+        if (!dotCommand(line.strip())) {
+          break;
+        }
+        continue;
+      }
+      pending.append(line).append('\n');
+      if (SqlScript.complete(pending.toString())) {
+        executeAll(pending.toString());
+        pending.setLength(0);
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  /** Runs every statement of {@code sql}; returns whether all succeeded. */
+  boolean executeAll(String sql) {
+    boolean ok = true;
+    for (String statement : SqlScript.split(sql)) {
+      ok &= execute(statement);
+    }
+    return ok;
+  }
+
+  private boolean execute(String sql) {
+    try (Statement s = connection.createStatement()) {
+      if (s.execute(sql)) {
+        try (ResultSet rs = s.getResultSet()) {
+          SqlResultPrinter.print(rs, format, out);
+        }
+      }
+      return true;
+    } catch (SQLException e) {
+      failures++;
+      err.println("Galat: " + oneLine(e));
+      return false;
+    }
+  }
+
+  /** The DuckDB message in one line, in the words an analyst can act on. */
+  static String oneLine(SQLException e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    java.util.List<String> lines = m.lines().map(String::strip).filter(l -> !l.isBlank()).toList();
+    String first = lines.isEmpty() ? m : lines.get(0);
+    if (first.contains("pending query result") && lines.size() > 1) {
+      // The JDBC driver wraps the real error on its second line.
+      first = lines.get(1).replaceFirst("^Error: ", "");
+    }
+    if (first.contains("read-only mode") || first.contains("read only")) {
+      return "gudang data dibuka baca-saja; kueri yang mengubah data tidak diizinkan ("
+          + first
+          + ")";
+    }
+    return "kueri gagal: " + first;
+  }
+
+  /** Handles a dot command; returns false to quit. */
+  private boolean dotCommand(String line) {
+    String[] parts = line.split("\\s+");
+    switch (parts[0].toLowerCase(Locale.ROOT)) {
+      case ".keluar", ".exit", ".quit" -> {
+        return false;
+      }
+      case ".tabel", ".tables" ->
+          executeAll(
+              "SELECT table_name AS tabel, estimated_size AS perkiraan_baris, comment AS keterangan"
+                  + " FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name;");
+      case ".kolom" -> {
+        if (parts.length < 2 || !parts[1].matches("[A-Za-z_][A-Za-z0-9_]*")) {
+          err.println("Galat: pemakaian: .kolom <tabel>");
+          failures++;
+        } else {
+          executeAll(
+              "SELECT column_name AS kolom, data_type AS tipe, comment AS keterangan"
+                  + " FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = '"
+                  + parts[1]
+                  + "' ORDER BY column_index;");
+        }
+      }
+      case ".format" -> {
+        try {
+          format = SqlFormat.valueOf(parts.length < 2 ? "" : parts[1].toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          err.println("Galat: format tidak dikenal; pilih table, csv atau json");
+          failures++;
+        }
+      }
+      case ".bantuan", ".help" -> {
+        out.println(".tabel            daftar tabel dengan keterangannya");
+        out.println(".kolom <tabel>    kolom sebuah tabel: tipe dan arti");
+        out.println(".format <f>       table, csv atau json");
+        out.println(".keluar           selesai (juga Ctrl-D)");
+      }
+      default -> {
+        err.println("Galat: perintah tidak dikenal: " + parts[0] + " (lihat .bantuan)");
+        failures++;
+      }
+    }
+    return true;
+  }
+}

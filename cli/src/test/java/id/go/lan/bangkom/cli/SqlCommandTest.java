@@ -1,0 +1,126 @@
+package id.go.lan.bangkom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./bangkom sql} as a process: options, stdin shell, exit codes, one-line errors. */
+class SqlCommandTest {
+  @TempDir static Path dir;
+  static Path workspace;
+
+  @BeforeAll
+  static void aWorkspaceWithAWarehouse() throws Exception {
+    workspace = dir.resolve("ws");
+    Files.createDirectories(workspace.resolve("warehouse"));
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:duckdb:" + workspace.resolve("warehouse/bangkom.duckdb"));
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE dim_instansi AS SELECT * FROM (VALUES ('11', 'Aceh'), ('73', 'Sulsel')) t(kode_instansi, nama_instansi)");
+    }
+  }
+
+  record Result(int code, String out, String err) {}
+
+  static Result sql(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(Main.class.getName());
+    command.add("sql");
+    command.add("--workspace");
+    command.add(workspace.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Path in = Files.createTempFile(dir, "in", ".txt");
+    Files.writeString(in, stdin, StandardCharsets.UTF_8);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectInput(in.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    pb.environment().put("CI", "true");
+    Process p = pb.start();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void withoutAQueryItIsAShellReadingStdinUntilKeluar() throws Exception {
+    Result r =
+        sql(
+            "SELECT kode_instansi\nFROM dim_instansi ORDER BY 1;\n.keluar\nSELECT 99;\n",
+            "--format",
+            "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).containsExactly("kode_instansi", "11", "73");
+  }
+
+  @Test
+  void dashCPrintsJson() throws Exception {
+    Result r = sql("", "-c", "SELECT count(*) AS n FROM dim_instansi", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).containsExactly("[", "  {\"n\": 2}", "]");
+  }
+
+  @Test
+  void dashFRunsEveryStatementOfAFile() throws Exception {
+    Path file = dir.resolve("dua.sql");
+    Files.writeString(
+        file,
+        "-- dua kueri\nSELECT 1 AS a;\nSELECT nama_instansi FROM dim_instansi WHERE kode_instansi = '73';\n",
+        StandardCharsets.UTF_8);
+    Result r = sql("", "-f", file.toString(), "--format", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList()).containsExactly("a", "1", "nama_instansi", "Sulsel");
+  }
+
+  @Test
+  void aFailingQueryIsOneLineAndExit1() throws Exception {
+    Result r = sql("", "-c", "SELEC 1");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).startsWith("Galat: kueri gagal: ");
+  }
+
+  @Test
+  void aWriteIsRefusedWithExit1() throws Exception {
+    Result r = sql("", "-c", "DROP TABLE dim_instansi");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("Galat: gudang data dibuka baca-saja");
+    assertThat(sql("", "-c", "SELECT count(*) FROM dim_instansi", "--format", "csv").out())
+        .contains("2");
+  }
+
+  @Test
+  void badUsageIsExit2WithOneLine() throws Exception {
+    Result both = sql("", "-c", "SELECT 1", "-f", "x.sql");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err().strip().lines()).hasSize(1);
+    Result missing = sql("", "-f", dir.resolve("tidak-ada.sql").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("Galat: Berkas kueri tidak ditemukan");
+    Result empty = sql("", "-c", "-- hanya komentar");
+    assertThat(empty.code()).isEqualTo(2);
+  }
+}

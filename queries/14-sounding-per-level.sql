@@ -1,0 +1,13 @@
+-- Sounding per level dan jenis instansi, per cut-off.
+-- Question: how many instansi got a DATA, HIJAU, KUNING or MERAH notice?
+SELECT
+  s.tahun,
+  s.caturwulan,
+  s.level,
+  count(*) AS jumlah_instansi,
+  count(*) FILTER (WHERE i.jenis_instansi IN ('KEMENTERIAN', 'LEMBAGA')) AS pusat,
+  count(*) FILTER (WHERE i.jenis_instansi IN ('PROVINSI', 'KABUPATEN', 'KOTA')) AS daerah
+FROM sounding s
+JOIN dim_instansi i USING (kode_instansi)
+GROUP BY s.tahun, s.caturwulan, s.level
+ORDER BY s.tahun, s.caturwulan, s.level;

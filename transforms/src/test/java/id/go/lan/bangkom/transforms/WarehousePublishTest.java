@@ -1,0 +1,195 @@
+package id.go.lan.bangkom.transforms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.lan.bangkom.core.Workspace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publish swaps a new file in atomically, fails without harm, and lets one writer in at a time. */
+class WarehousePublishTest {
+  @TempDir Path dir;
+
+  @Test
+  void aReaderInAnotherProcessKeepsItsViewAndTheNextReaderSeesTheNewData() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    long before = count(ws, "submisi");
+    Process reader = start("read", ws.warehouse().toString(), "SELECT count(*) FROM submisi");
+    try (BufferedReader out = output(reader);
+        Writer in = new OutputStreamWriter(reader.getOutputStream(), StandardCharsets.UTF_8)) {
+      assertThat(out.readLine()).isEqualTo("hasil=" + before);
+
+      dropOneSubmissionVersion(ws);
+      new WarehousePublisher(WarehouseFixture.config(), WarehouseFixture.master(), ws).publish();
+
+      in.write("lagi\n");
+      in.flush();
+      assertThat(out.readLine())
+          .as("the open reader still answers the old data")
+          .isEqualTo("hasil=" + before);
+      assertThat(count(ws, "submisi")).as("a new reader sees the new data").isEqualTo(before - 1);
+      in.close();
+      assertThat(reader.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(reader.exitValue()).isZero();
+    } finally {
+      reader.destroyForcibly();
+    }
+    try (Stream<Path> files = Files.list(ws.warehouseDir())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no temporary files left")
+          .containsExactlyInAnyOrder("bangkom.duckdb", ".publish.lock");
+    }
+  }
+
+  @Test
+  void aCorruptComputedFileLeavesTheOldWarehouseIntact() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    Path folder = firstPeriodFolder(ws, "kepatuhan_instansi");
+    Files.writeString(
+        folder.resolve("part-rusak.parquet"), "bukan parquet", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessageStartingWith("Gudang data tidak diterbitkan (gudang lama tetap dipakai)")
+        .hasMessageContaining("kepatuhan_instansi");
+    assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+    assertThat(count(ws, "kepatuhan_instansi")).isPositive();
+    try (Stream<Path> files = Files.list(ws.warehouseDir())) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("bangkom.duckdb", ".publish.lock");
+    }
+  }
+
+  @Test
+  void aDuplicateKeyFailsNamingTableAndKeyAndLeavesTheOldWarehouse() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    Path folder = firstPeriodFolder(ws, "kepatuhan_instansi");
+    try (Stream<Path> files = Files.list(folder)) {
+      Path part = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.copy(part, folder.resolve("part-ganda.parquet"));
+    }
+
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessageContaining("tabel kepatuhan_instansi memuat kunci ganda")
+        .hasMessageContaining("(tahun, caturwulan, kode_instansi) = (20");
+    assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+  }
+
+  @Test
+  void aDuplicateEmployeeRowIsFoundByTheDocumentedKeyCheck() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    Path folder = firstPeriodFolder(ws, "kepatuhan_pegawai");
+    try (Stream<Path> files = Files.list(folder)) {
+      Path part = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      Files.copy(part, folder.resolve("part-ganda.parquet"));
+    }
+
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessageContaining(
+            "tabel kepatuhan_pegawai memuat kunci ganda (tahun, caturwulan, kode_instansi,"
+                + " nip_hash) = (20");
+    assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+  }
+
+  @Test
+  void aSecondPublishWhileOneRunsIsRefusedWithAClearMessage() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    Process holder = start("lock", ws.warehouseDir().toString());
+    try (BufferedReader out = output(holder)) {
+      assertThat(out.readLine()).isEqualTo("terkunci");
+      assertThatThrownBy(() -> publisher(ws).publish())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage(
+              "Publikasi lain sedang berjalan untuk gudang data ini: "
+                  + ws.warehouse()
+                  + ". Tunggu sampai selesai, lalu jalankan publish lagi.");
+      assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+      holder.getOutputStream().close();
+      assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      holder.destroyForcibly();
+    }
+    // Once the other publish is done, publishing works again.
+    assertThat(publisher(ws).publish()).isEqualTo(ws.warehouse());
+  }
+
+  @Test
+  void aBadSmallCellSettingIsRefusedBeforeAnythingIsBuilt() {
+    var config =
+        id.go.lan.bangkom.core.BangkomConfig.withOverrides(
+            java.util.Map.of(WarehousePublisher.SEL_MINIMUM, "nol"));
+    assertThatThrownBy(() -> WarehousePublisher.selMinimum(config))
+        .hasMessageContaining("privasi.sel_minimum = nol");
+  }
+
+  private static WarehousePublisher publisher(Workspace ws) {
+    return new WarehousePublisher(WarehouseFixture.config(), WarehouseFixture.master(), ws);
+  }
+
+  private static long count(Workspace ws, String table) throws Exception {
+    try (Connection c = WarehouseFixture.readOnly(ws.warehouse());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static Path firstPeriodFolder(Workspace ws, String table) throws IOException {
+    try (Stream<Path> folders = Files.list(ws.computed(table))) {
+      return folders.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+    }
+  }
+
+  /** Removes the newest version folder of one submission from the lake: one submisi row fewer. */
+  private static void dropOneSubmissionVersion(Workspace ws) throws IOException {
+    Path version;
+    try (Stream<Path> walk = Files.walk(ws.submisi(), 3)) {
+      version =
+          walk.filter(p -> p.getFileName().toString().matches("v[0-9]+"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    try (Stream<Path> walk = Files.walk(version)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static Process start(String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(WarehouseReaderMain.class.getName());
+    command.addAll(Arrays.asList(args));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  private static BufferedReader output(Process p) {
+    return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+  }
+}
