@@ -16,20 +16,26 @@ final class CliProcess {
   private CliProcess() {}
 
   static Result run(Path workDir, String... args) throws IOException, InterruptedException {
-    String classpath =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return run(
+        workDir,
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        List.of(),
+        args);
+  }
+
+  /**
+   * As {@link #run(Path, String...)}, on {@code classpath} and with extra JVM arguments (e.g.
+   * {@code -Dspark.jars=...}).
+   */
+  static Result run(Path workDir, String classpath, List<String> jvmArgs, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("test.spark.jvm.flags", "");
     command.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-    command.addAll(
-        List.of(
-            "-Xmx2g",
-            "-Djava.awt.headless=true",
-            "-Dfile.encoding=UTF-8",
-            "-cp",
-            classpath,
-            Main.class.getName()));
+    command.addAll(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("bangkom-out", ".txt");
     Path err = Files.createTempFile("bangkom-err", ".txt");

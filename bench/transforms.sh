@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Transforms benchmark (issue 5 point 9): times `./bangkom transform` (Spark, local[*]) and, in the
+# same run, a DuckDB SQL reference (bench/DuckDbCompliance.java) computing the same per-employee
+# and per-instansi compliance figures from the same lake Parquet; checks both agree; prints wall
+# time, CPU time, peak RSS and the ratio, per data size.
+#
+#   bench/transforms.sh                      # 10% and 100% of the national scale (generate+ingest once)
+#   bench/transforms.sh --skala "0.01 0.1"   # other sizes
+#   bench/transforms.sh --workspace DIR      # an existing workspace (e.g. the demo's), no generate
+#                       [--label "skala 1.0"]  # its name in the table
+#   options: --periode 2026-CW1  --data /work/bench-data  --record (append to bench/RESULTS.md)
+#            --note "free text for RESULTS.md"
+# Env: BANGKOM_HEAP (Spark driver heap, launcher default 4g), DUCKDB_MEMORY (default 4GB, same
+#      budget), DUCKDB_THREADS (default nproc, as local[*]).
+# Data stays under --data (default /work/bench-data), never in the repository.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA=/work/bench-data
+PERIODE=2026-CW1
+SKALAS="0.1 1.0"
+WORKSPACE=""
+RECORD=0
+NOTE=""
+LABEL=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --skala) SKALAS="$2"; shift 2 ;;
+    --workspace) WORKSPACE="$(cd "$2" && pwd)"; shift 2 ;;
+    --periode) PERIODE="$2"; shift 2 ;;
+    --data) DATA="$2"; shift 2 ;;
+    --record) RECORD=1; shift ;;
+    --note) NOTE="$2"; shift 2 ;;
+    --label) LABEL="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+TAHUN="${PERIODE%%-*}"
+THREADS="${DUCKDB_THREADS:-$(nproc)}"
+DUCKDB_MEMORY="${DUCKDB_MEMORY:-4GB}"
+DUCKDB_JAR="$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/1.5.6.0/duckdb_jdbc-1.5.6.0.jar)"
+[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+mkdir -p "$DATA"
+RUN="$DATA/runs/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$RUN"
+
+# Fields of `/usr/bin/time -v`: wall seconds, CPU seconds (user+sys), peak RSS in MB.
+wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+  for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$1"; }
+cpu_s() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f", u + s }' "$1"; }
+rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+
+# Builds the launcher's classpath now, so no build lands inside a timed run.
+"$ROOT/bangkom" --help >/dev/null 2>&1 || true
+
+bench_one() { # <label> <workspace>
+  local label="$1" ws="$2" out="$RUN/$1"
+  mkdir -p "$out"
+  echo "== $label: $ws, $PERIODE" >&2
+  local attempt
+  for attempt in 1 2; do
+    # Spark: the product's own command, as an operator runs it.
+    if ! /usr/bin/time -v -o "$out/spark.time" "$ROOT/bangkom" transform --periode "$PERIODE" \
+        --workspace "$ws" >"$out/spark.log" 2>&1; then
+      echo "transform failed, see $out/spark.log" >&2; tail -20 "$out/spark.log" >&2; return 1
+    fi
+    # A launcher rebuild (a source changed meanwhile) is not the transform's time: run again.
+    grep -q "Membangun" "$out/spark.log" || break
+    echo "(the launcher rebuilt the project during the run; timing again)" >&2
+  done
+  # DuckDB: the reference, from the same lake, then (untimed inside) the check against Spark.
+  local rc=0
+  /usr/bin/time -v -o "$out/duckdb.time" java -Xmx512m -cp "$DUCKDB_JAR" \
+    "$ROOT/bench/DuckDbCompliance.java" "$ws" "$PERIODE" "$out/duckdb" "$THREADS" \
+    "$DUCKDB_MEMORY" >"$out/duckdb.log" 2>&1 || rc=$?
+  cat "$out/duckdb.log" >&2
+  if [[ $rc -ne 0 && $rc -ne 3 ]]; then echo "DuckDB reference failed (exit $rc)" >&2; return 1; fi
+  local check; check="$(sed -n 's/^check=//p' "$out/duckdb.log")"
+  local employees; employees="$(sed -n 's/.* employees=\([0-9]*\).*/\1/p' "$out/duckdb.log")"
+  local records; records="$(sed -n 's/^bangkom_rows_in_force=//p' "$out/duckdb.log")"
+  local instansi; instansi="$(sed -n 's/.* instansi=\([0-9]*\).*/\1/p' "$out/duckdb.log")"
+  local sql_s; sql_s="$(sed -n 's/^duckdb_seconds=//p' "$out/duckdb.log")"
+  local tables; tables="$(ls -d "$ws"/lake/computed/*/periode="$PERIODE" 2>/dev/null | wc -l)"
+  local lake; lake="$(du -sh "$ws/lake/submisi" | cut -f1)"
+  local sw sc sr dw dc dr
+  sw="$(wall_s "$out/spark.time")"; sc="$(cpu_s "$out/spark.time")"; sr="$(rss_mb "$out/spark.time")"
+  dw="$(wall_s "$out/duckdb.time")"; dc="$(cpu_s "$out/duckdb.time")"; dr="$(rss_mb "$out/duckdb.time")"
+  local line
+  line="| $label | ${employees:-?} | ${records:-?} | ${instansi:-?} | $lake | ${sw} s (${sc} CPU-s, ${sr} MB) | ${dw} s (${dc} CPU-s, ${dr} MB; SQL ${sql_s} s) | $(ratio "$sw" "$dw")x | $(ratio "$sc" "$dc")x | $(ratio "$sw" "$sql_s")x | ${tables} | ${check:-?} |"
+  echo "$line" >>"$RUN/rows.md"
+  echo "$label: spark ${sw}s wall ${sc} CPU-s ${sr} MB | duckdb ${dw}s wall (SQL ${sql_s}s) ${dc} CPU-s ${dr} MB | wall ratio $(ratio "$sw" "$dw")x | check ${check:-?}" >&2
+  [[ "$check" == "EQUAL" ]]
+}
+
+status=0
+if [[ -n "$WORKSPACE" ]]; then
+  bench_one "${LABEL:-$(basename "$WORKSPACE")}" "$WORKSPACE" || status=1
+else
+  for s in $SKALAS; do
+    inbox="$DATA/inbox-skala-$s"
+    ws="$DATA/ws-skala-$s"
+    if [[ ! -f "$inbox/manifest.json" ]]; then
+      rm -rf "$inbox"
+      echo "== generating skala $s into $inbox" >&2
+      /usr/bin/time -v -o "$RUN/generate-$s.time" "$ROOT/bangkom" generate --tahun "$TAHUN" \
+        --sampai "$PERIODE" --skala "$s" --seed 42 --out "$inbox" >"$RUN/generate-$s.log" 2>&1 \
+        || { tail -20 "$RUN/generate-$s.log" >&2; exit 1; }
+      echo "   generated in $(wall_s "$RUN/generate-$s.time") s" >&2
+    fi
+    if [[ ! -f "$ws/.bench-ingested" ]]; then
+      rm -rf "$ws"
+      echo "== ingesting skala $s into $ws" >&2
+      /usr/bin/time -v -o "$RUN/ingest-$s.time" "$ROOT/bangkom" ingest --inbox "$inbox" \
+        --workspace "$ws" >"$RUN/ingest-$s.log" 2>&1 || { tail -20 "$RUN/ingest-$s.log" >&2; exit 1; }
+      echo "   ingested in $(wall_s "$RUN/ingest-$s.time") s" >&2
+      touch "$ws/.bench-ingested"
+    fi
+    bench_one "skala $s" "$ws" || status=1
+  done
+fi
+
+HEADER="| data | employees (roster rows in force) | bangkom records in force | instansi | lake | Spark \`transform\` wall (CPU, peak RSS) | DuckDB reference wall (CPU, peak RSS; SQL only) | wall ratio | CPU ratio | Spark wall / DuckDB SQL | tables Spark wrote | figures |
+|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo
+echo "$HEADER"
+cat "$RUN/rows.md"
+if [[ $RECORD -eq 1 ]]; then
+  {
+    echo
+    echo "## Transforms, $PERIODE, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM ($(uname -m)); Java $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/');"
+    echo "code $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes');"
+    echo "Spark: \`./bangkom transform --periode $PERIODE\` (local[*], heap ${BANGKOM_HEAP:-4g}, every table of the period);"
+    echo "DuckDB 1.5.6: bench/DuckDbCompliance.java, threads $THREADS, memory_limit $DUCKDB_MEMORY (per-employee and per-instansi only)."
+    echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Logs: $RUN."
+    [[ -n "$NOTE" ]] && echo "$NOTE"
+    echo
+    echo "$HEADER"
+    cat "$RUN/rows.md"
+  } >>"$ROOT/bench/RESULTS.md"
+  echo "appended to bench/RESULTS.md" >&2
+fi
+exit $status
