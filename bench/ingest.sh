@@ -26,7 +26,7 @@ fi
 
 count() { find "$INBOX" -type f -iname "*.$1" | wc -l; }
 BYTES=$(du -sb "$INBOX" | cut -f1)
-CSV_BYTES=$(find "$INBOX" -type f -iname '*.csv' -printf '%s\n' | awk '{s+=$1} END {print s+0}')
+CSV_BYTES=$(find "$INBOX" -type f -iname '*.csv' -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
 echo "inbox $INBOX: $(count csv) CSV, $(count xlsx) XLSX, $(count json) JSON, $BYTES bytes" >&2
 
 # Page cache warm for both runs: read every file once.
@@ -45,8 +45,8 @@ rm -rf "$WS" "$REF"
 echo "Ingesting ..." >&2
 /usr/bin/time -v "$ROOT/bangkom" ingest --inbox "$INBOX" --workspace "$WS" \
   > "$DATA/ingest.log" 2> "$DATA/ingest.time" || { tail -20 "$DATA/ingest.time" >&2; exit 1; }
-ROWS=$(grep -o '[0-9]* baris dibaca' "$DATA/ingest.log" | awk '{s+=$1} END {print s+0}')
-REJ=$(grep -o '[0-9]* ditolak' "$DATA/ingest.log" | awk '{s+=$1} END {print s+0}')
+ROWS=$(grep -o '[0-9]* baris dibaca' "$DATA/ingest.log" | awk '{s+=$1} END {printf "%d", s}')
+REJ=$(grep -o '[0-9]* ditolak' "$DATA/ingest.log" | awk '{s+=$1} END {printf "%d", s}')
 read -r I_WALL I_CPU I_RSS <<< "$(measure ingest "$DATA/ingest.log" "$DATA/ingest.time")"
 
 DUCKDB_JAR="$(ls ~/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | grep -v sources | sort -V | tail -1)"
