@@ -23,13 +23,25 @@ final class DemoCommand implements Callable<Integer> {
     Console.info("Data contoh disalin ke " + inbox + " (" + files + " berkas)");
     List<Path> pdfs = new ArrayList<>();
     Path warehouse;
+    List<Periode> periods;
     try (CaturwulanCycle cycle = options.cycle()) {
       Steps.ingest(cycle, inbox);
-      List<Periode> periods = Steps.transform(cycle, cycle.periodsInLake());
+      periods = Steps.transform(cycle, cycle.periodsInLake());
       warehouse = Steps.publish(cycle);
       for (Periode p : periods) {
         pdfs.add(Steps.report(cycle, p));
       }
+      if (!periods.isEmpty()) {
+        Periode last = periods.get(periods.size() - 1);
+        Steps.reportSounding(cycle, last);
+        Steps.reportProfil(cycle, last);
+        pdfs.add(
+            cycle.soundingFolder(last).resolve("surat-sounding-" + last.id() + "-gabungan.pdf"));
+        pdfs.add(Steps.reportTahunan(cycle, last.tahun()));
+      }
+    }
+    if (!periods.isEmpty()) {
+      Steps.kirim(options, periods.get(periods.size() - 1), true);
     }
     Console.info("");
     Console.info("Demo selesai.");

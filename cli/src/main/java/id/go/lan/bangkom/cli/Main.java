@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       RunCommand.class,
       GenerateCommand.class,
-      SqlCommand.class
+      SqlCommand.class,
+      SoundingCommand.class,
+      SchedulerCommand.class
     })
 public final class Main {
   private Main() {}

@@ -27,7 +27,14 @@ final class RunCommand implements Callable<Integer> {
       Steps.transform(cycle, List.of(periode));
       Steps.publish(cycle);
       Steps.report(cycle, periode);
+      Steps.reportSounding(cycle, periode);
+      Steps.reportProfil(cycle, periode);
+      if (periode.caturwulan() == 3) {
+        Steps.reportTahunan(cycle, periode.tahun());
+      }
     }
+    // Sends by e-mail when SMTP is configured, else writes the messages to the outbox.
+    Steps.kirim(options, periode, false);
     return 0;
   }
 }

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.cli;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.ingestion.IngestResult;
 import id.go.lan.bangkom.ingestion.Receipt;
+import id.go.lan.bangkom.reports.SuratInstansi;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,5 +76,90 @@ final class Steps {
     Path pdf = cycle.reportCaturwulan(periode, LocalDate.now(JAKARTA));
     Console.info("Laporan Caturwulan " + periode.id() + ": " + pdf);
     return pdf;
+  }
+
+  static List<SuratInstansi> reportSounding(CaturwulanCycle cycle, Periode periode) {
+    requireWarehouse(cycle);
+    List<SuratInstansi> surat = cycle.reportSounding(periode, LocalDate.now(JAKARTA));
+    long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
+    Console.info(
+        "Surat Sounding "
+            + periode.id()
+            + ": "
+            + surat.size()
+            + " surat ("
+            + daftar
+            + " dengan daftar pegawai) di "
+            + cycle.soundingFolder(periode));
+    return surat;
+  }
+
+  static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
+    requireWarehouse(cycle);
+    List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA));
+    Console.info(
+        "Profil Instansi "
+            + periode.id()
+            + ": "
+            + profil.size()
+            + " berkas di "
+            + cycle.workspace().reports(periode).resolve("profil"));
+    return profil;
+  }
+
+  static Path reportTahunan(CaturwulanCycle cycle, int tahun) {
+    requireWarehouse(cycle);
+    Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA));
+    Console.info("Laporan Tahunan " + tahun + ": " + pdf);
+    return pdf;
+  }
+
+  private static void requireWarehouse(CaturwulanCycle cycle) {
+    if (!Files.isRegularFile(cycle.workspace().warehouse())) {
+      throw new UsageException(
+          "Gudang data belum ada: "
+              + cycle.workspace().warehouse()
+              + ". Jalankan 'publish' dahulu.");
+    }
+  }
+
+  /**
+   * Delivers the soundings of {@code periode}: by e-mail when SMTP is configured and {@code
+   * dryRunOnly} is false, else as .eml files in the outbox. Exactly once per (instansi, period,
+   * level) either way.
+   */
+  static void kirim(CommonOptions options, Periode periode, boolean dryRunOnly) {
+    id.go.lan.bangkom.core.BangkomConfig config = options.config();
+    id.go.lan.bangkom.schedules.delivery.SoundingDelivery delivery =
+        new id.go.lan.bangkom.schedules.delivery.SoundingDelivery(
+            config,
+            id.go.lan.bangkom.core.InstansiMaster.load(config.masterInstansi()),
+            options.ws());
+    if (dryRunOnly || !delivery.configured()) {
+      id.go.lan.bangkom.schedules.delivery.DeliveryResult r = delivery.dryRun(periode);
+      Console.info(
+          "Surel sounding "
+              + periode.id()
+              + " (uji coba, tidak dikirim): "
+              + r.sent().size()
+              + " berkas .eml di "
+              + r.outbox());
+      return;
+    }
+    id.go.lan.bangkom.schedules.delivery.DeliveryResult r = delivery.send(periode, false);
+    Console.info(
+        "Pengiriman "
+            + periode.id()
+            + ": "
+            + r.sent().size()
+            + " surel terkirim, "
+            + r.alreadySent().size()
+            + " sudah terkirim sebelumnya, "
+            + r.failures().size()
+            + " gagal.");
+    if (!r.complete()) {
+      throw new IllegalStateException(
+          "Pengiriman sounding " + periode.id() + " belum lengkap; jalankan 'sounding kirim' lagi");
+    }
   }
 }

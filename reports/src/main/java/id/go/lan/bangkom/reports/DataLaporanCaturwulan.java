@@ -14,7 +14,8 @@ record DataLaporanCaturwulan(
     RingkasanNasional nasional,
     List<RekapJenis> perJenis,
     List<InstansiSounding> sounding,
-    List<BarisLampiran> lampiran) {
+    List<BarisLampiran> lampiran,
+    String kakiData) {
 
   DataLaporanCaturwulan {
     requireNonNull(periode, "periode is null");
@@ -28,5 +29,6 @@ record DataLaporanCaturwulan(
     perJenis = List.copyOf(perJenis);
     sounding = List.copyOf(sounding);
     lampiran = List.copyOf(lampiran);
+    requireNonNull(kakiData, "kakiData is null");
   }
 }

@@ -20,4 +20,96 @@ final class Label {
       default -> kode;
     };
   }
+
+  /** {@code FUNGSIONAL} -> {@code Fungsional}; {@code JPT} -> {@code Jabatan Pimpinan Tinggi}. */
+  static String jenisJabatan(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    return switch (kode.toUpperCase(Locale.ROOT)) {
+      case "JPT" -> "Jabatan Pimpinan Tinggi";
+      case "ADMINISTRATOR" -> "Administrator";
+      case "PENGAWAS" -> "Pengawas";
+      case "FUNGSIONAL" -> "Fungsional";
+      case "PELAKSANA" -> "Pelaksana";
+      default -> kode;
+    };
+  }
+
+  /** Compliance status as a person reads it. */
+  static String status(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    return switch (kode) {
+      case "MEMENUHI" -> "Memenuhi";
+      case "SESUAI_TARGET" -> "Sesuai target";
+      case "TERTINGGAL" -> "Tertinggal";
+      case "BELUM_ADA_JP" -> "Belum ada JP";
+      default -> kode;
+    };
+  }
+
+  /** Training-rate band as a person reads it. */
+  static String kategori(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    return switch (kode) {
+      case "SANGAT_BAIK" -> "Sangat baik";
+      case "BAIK" -> "Baik";
+      case "CUKUP" -> "Cukup";
+      case "KURANG" -> "Kurang";
+      default -> kode;
+    };
+  }
+
+  /** Instrument of the training rate: {@code PERENCANAAN} -> {@code Perencanaan}. */
+  static String instrumen(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    return kode.charAt(0) + kode.substring(1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The default instrument's indicators (SPEC §6); another instrument's codes print as they are.
+   */
+  static String indikator(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    String nama =
+        switch (kode) {
+          case "PR1" -> "analisis kebutuhan pengembangan kompetensi";
+          case "PR2" -> "rencana bangkom tahunan";
+          case "PR3" -> "anggaran bangkom";
+          case "PL1" -> "pegawai sesuai target (dihitung)";
+          case "PL2" -> "realisasi rencana bangkom";
+          case "MO1" -> "evaluasi pasca pelatihan";
+          case "MO2" -> "pelaporan dan pemutakhiran data";
+          default -> null;
+        };
+    return nama == null ? kode : kode + " " + nama;
+  }
+
+  /** A weakness measure ({@code kelemahan_instansi.ukuran}) as a pattern name. */
+  static String ukuran(String kode) {
+    if (kode == null) {
+      return FormatIndonesia.KOSONG;
+    }
+    if (kode.startsWith("skor_")) {
+      return "Skor instrumen " + instrumen(kode.substring(5).toUpperCase(Locale.ROOT)) + " rendah";
+    }
+    return switch (kode) {
+      case "persen_on_track" -> "Persentase pegawai sesuai target rendah";
+      case "persen_belum_ada_jp" -> "Banyak pegawai belum memiliki JP";
+      case "persen_jp_nonklasikal" -> "Porsi JP jalur nonklasikal rendah";
+      case "unit_kerja_terendah" -> "Unit kerja tertinggal jauh";
+      case "jabatan_terendah" -> "Kelompok jabatan tertinggal jauh";
+      case "persen_baris_ditolak" -> "Mutu data: baris ditolak";
+      case "perubahan_on_track_tahunan" -> "Lebih lambat dari tahun lalu";
+      default -> kode;
+    };
+  }
 }

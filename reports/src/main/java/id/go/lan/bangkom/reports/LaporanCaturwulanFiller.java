@@ -32,6 +32,7 @@ final class LaporanCaturwulanFiller {
     parameters.put(JRParameter.REPORT_TIME_ZONE, FormatIndonesia.TIME_ZONE);
     parameters.put("JUDUL_PERIODE", judulPeriode(data));
     parameters.put("TANGGAL_LAPORAN", tanggal(tanggalLaporan));
+    parameters.put("KAKI_DATA", data.kakiData());
     ringkasan(data.nasional(), parameters);
 
     parameters.put("SUB_STATUS", templates.status());

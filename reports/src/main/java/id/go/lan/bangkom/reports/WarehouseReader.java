@@ -41,7 +41,9 @@ final class WarehouseReader {
           nasional(connection, periode),
           perJenis(connection, periode),
           sounding(connection, periode),
-          lampiran(connection, periode));
+          lampiran(connection, periode),
+          VersiData.baca(connection, warehouse, periode.tahun(), periode.caturwulan(), tanggal[1])
+              .kaki());
     }
   }
 

@@ -11,15 +11,25 @@ import id.go.lan.bangkom.ingestion.IngestResult;
 import id.go.lan.bangkom.ingestion.Ingestion;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
+import id.go.lan.bangkom.reports.BerkasPegawai;
 import id.go.lan.bangkom.reports.CaturwulanReport;
+import id.go.lan.bangkom.reports.LaporanTahunan;
+import id.go.lan.bangkom.reports.PengaturanSurat;
+import id.go.lan.bangkom.reports.ProfilInstansi;
+import id.go.lan.bangkom.reports.SuratInstansi;
+import id.go.lan.bangkom.reports.SuratSounding;
 import id.go.lan.bangkom.transforms.SparkSessions;
 import id.go.lan.bangkom.transforms.TransformJob;
 import id.go.lan.bangkom.transforms.WarehousePublisher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -75,6 +85,87 @@ public final class CaturwulanCycle implements AutoCloseable {
     Path pdf = workspace.reports(periode).resolve("laporan-caturwulan-" + periode.id() + ".pdf");
     return new CaturwulanReport(config.calendar())
         .renderLaporanCaturwulan(workspace.warehouse(), periode, pdf, tanggalLaporan);
+  }
+
+  /**
+   * Writes the Surat Sounding of {@code periode} (one per instansi not HIJAU, with its list of
+   * employees off track) under {@code reports/<P>/sounding/}; the deadline is {@code
+   * surat.tenggat_hari} (default 14) days after {@code tanggalSurat}.
+   */
+  public List<SuratInstansi> reportSounding(Periode periode, LocalDate tanggalSurat) {
+    return new SuratSounding(pengaturanSurat(), master)
+        .renderPeriode(
+            workspace.warehouse(),
+            periode,
+            berkasPegawai(periode),
+            soundingFolder(periode),
+            tanggalSurat);
+  }
+
+  /** The folder of the letters of {@code periode}: {@code reports/<P>/sounding}. */
+  public Path soundingFolder(Periode periode) {
+    return workspace.reports(periode).resolve("sounding");
+  }
+
+  /** Writes the Profil Instansi of every instansi with data at {@code periode}. */
+  public List<Path> reportProfil(Periode periode, LocalDate tanggalLaporan) {
+    return new ProfilInstansi(config.calendar())
+        .renderPeriode(
+            workspace.warehouse(),
+            periode,
+            workspace.reports(periode).resolve("profil"),
+            tanggalLaporan);
+  }
+
+  /**
+   * Writes the Laporan Tahunan of {@code tahun} as {@code
+   * reports/<tahun>/laporan-tahunan-<tahun>.pdf}.
+   */
+  public Path reportTahunan(int tahun, LocalDate tanggalLaporan) {
+    Path pdf =
+        workspace
+            .root()
+            .resolve("reports")
+            .resolve(String.valueOf(tahun))
+            .resolve("laporan-tahunan-" + tahun + ".pdf");
+    return new LaporanTahunan(config.calendar())
+        .render(workspace.warehouse(), tahun, pdf, tanggalLaporan);
+  }
+
+  private PengaturanSurat pengaturanSurat() {
+    String hari =
+        config
+            .get("surat.tenggat_hari")
+            .orElse(String.valueOf(PengaturanSurat.TENGGAT_HARI_BAWAAN));
+    int tenggat;
+    try {
+      tenggat = Integer.parseInt(hari.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: " + hari, e);
+    }
+    return new PengaturanSurat(
+        config.calendar(),
+        tenggat,
+        config.ambangKuningPersenOnTrack(),
+        config.ambangDataPersenDitolak());
+  }
+
+  /** The computed per-employee Parquet of the period and the rosters in force (names, NIPs). */
+  private BerkasPegawai berkasPegawai(Periode periode) {
+    Path computed = workspace.computed("kepatuhan_pegawai").resolve("periode=" + periode.id());
+    List<Path> kepatuhan;
+    if (Files.isDirectory(computed)) {
+      try (Stream<Path> files = Files.list(computed)) {
+        kepatuhan =
+            files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot list " + computed, e);
+      }
+    } else {
+      kepatuhan = List.of();
+    }
+    return new BerkasPegawai(kepatuhan, Lake.open(workspace).inForce("pegawai", periode));
   }
 
   private TransformJob transformJob() {

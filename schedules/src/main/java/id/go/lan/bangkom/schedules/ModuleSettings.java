@@ -1,0 +1,98 @@
+package id.go.lan.bangkom.schedules;
+
+import static java.util.Objects.requireNonNull;
+
+import id.go.lan.bangkom.core.BangkomConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The keys this module owns: documented defaults in {@code /bangkom/pengiriman-default.properties},
+ * each overridable through {@link BangkomConfig#get(String)} (workspace file, system property).
+ * Every accessor refuses a bad value with the key and the value named.
+ */
+public final class ModuleSettings {
+  static final String DEFAULTS = "/bangkom/pengiriman-default.properties";
+
+  private final Properties defaults;
+  private final BangkomConfig config;
+  private final Function<String, String> environment;
+
+  private ModuleSettings(
+      Properties defaults, BangkomConfig config, Function<String, String> environment) {
+    this.defaults = defaults;
+    this.config = config;
+    this.environment = environment;
+  }
+
+  /** Settings over {@code config}, reading secrets from the process environment. */
+  public static ModuleSettings of(BangkomConfig config) {
+    return of(config, System::getenv);
+  }
+
+  /** Settings over {@code config}, reading secrets through {@code environment} (tests). */
+  public static ModuleSettings of(BangkomConfig config, Function<String, String> environment) {
+    requireNonNull(config, "config is null");
+    requireNonNull(environment, "environment is null");
+    Properties p = new Properties();
+    try (InputStream in = ModuleSettings.class.getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new IllegalStateException("Cannot find default configuration: " + DEFAULTS);
+      }
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read default configuration: " + DEFAULTS, e);
+    }
+    return new ModuleSettings(p, config, environment);
+  }
+
+  /** The effective value (override, else default), trimmed; empty when blank. */
+  public Optional<String> get(String key) {
+    String value = config.get(key).orElse(defaults.getProperty(key));
+    if (value == null && !defaults.containsKey(key)) {
+      throw new IllegalArgumentException("Cannot read configuration, unknown key: " + key);
+    }
+    return Optional.ofNullable(value).map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  public String required(String key) {
+    return get(key)
+        .orElseThrow(() -> new IllegalArgumentException("Konfigurasi wajib tidak diisi: " + key));
+  }
+
+  public int integer(String key, int minimum, int maximum) {
+    String value = required(key);
+    try {
+      int v = Integer.parseInt(value);
+      if (v < minimum || v > maximum) {
+        throw invalid(key, value + " (harus " + minimum + ".." + maximum + ")");
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw invalid(key, value);
+    }
+  }
+
+  public boolean bool(String key) {
+    String value = required(key);
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw invalid(key, value);
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  /** The secret in the environment variable whose name is the value of {@code key}. */
+  public Optional<String> secretFromEnvironment(String key) {
+    return get(key).map(environment).filter(s -> !s.isEmpty());
+  }
+
+  public static IllegalArgumentException invalid(String key, String value) {
+    return new IllegalArgumentException("Nilai konfigurasi tidak sah untuk " + key + ": " + value);
+  }
+}

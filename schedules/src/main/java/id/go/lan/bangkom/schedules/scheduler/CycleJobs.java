@@ -1,0 +1,240 @@
+package id.go.lan.bangkom.schedules.scheduler;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.ingestion.IngestListener;
+import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import id.go.lan.bangkom.schedules.delivery.DeliveryResult;
+import id.go.lan.bangkom.schedules.delivery.SoundingDelivery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.jobs.context.JobContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The jobs the scheduler runs. JobRunr runs a job at least once (a job killed mid-run runs again
+ * after a restart), so each job is safe to run twice: every step is idempotent and keyed by period,
+ * the steps a job finished are skipped when it runs again, and the delivery sends each (instansi,
+ * period, level) once through its log. Public only because JobRunr calls it.
+ */
+public class CycleJobs {
+  private static final Logger LOG = LoggerFactory.getLogger(CycleJobs.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final BangkomConfig config;
+  private final InstansiMaster master;
+  private final Workspace workspace;
+  private final SchedulerSettings settings;
+  private final Clock clock;
+
+  CycleJobs(
+      BangkomConfig config,
+      InstansiMaster master,
+      Workspace workspace,
+      SchedulerSettings settings,
+      Clock clock) {
+    this.config = requireNonNull(config, "config is null");
+    this.master = requireNonNull(master, "master is null");
+    this.workspace = requireNonNull(workspace, "workspace is null");
+    this.settings = requireNonNull(settings, "settings is null");
+    this.clock = requireNonNull(clock, "clock is null");
+  }
+
+  /** The history of completed cycles: {@code <workspace>/penjadwal/riwayat-siklus.jsonl}. */
+  public static Path historyFile(Workspace workspace) {
+    return workspace.root().resolve("penjadwal").resolve("riwayat-siklus.jsonl");
+  }
+
+  @Job(name = "Ambil submisi baru dari kotak masuk", retries = 3)
+  public void intakeInbox() {
+    if (!Files.isDirectory(workspace.inbox())) {
+      LOG.info("Inbox {} does not exist, nothing to take in", workspace.inbox());
+      return;
+    }
+    try (CaturwulanCycle cycle = newCycle()) {
+      cycle.ingest(workspace.inbox(), IngestListener.none());
+    }
+  }
+
+  /** The cycle of the caturwulan that has just ended (run by the cron after each cut-off). */
+  @Job(name = "Siklus caturwulan setelah batas periode", retries = 5)
+  public void cycleAfterCutOff(JobContext context) {
+    cycle(EndedPeriod.before(today(), config.calendar()).id(), context);
+  }
+
+  /** The whole cycle of one period (also a backfill of a past period). */
+  @Job(name = "Siklus caturwulan %0", retries = 5)
+  public void cycle(String periodeId, JobContext context) {
+    Periode periode = Periode.parse(periodeId);
+    LOG.info("Cycle {} starts: {}", periode.id(), settings.steps());
+    DeliveryResult[] delivery = new DeliveryResult[1];
+    try (CaturwulanCycle cycle = newCycle()) {
+      for (CycleStep step : settings.steps()) {
+        once(context, step, () -> delivery[0] = runStep(step, cycle, periode));
+      }
+    }
+    appendHistory(periode, context, delivery[0]);
+    LOG.info("Cycle {} complete", periode.id());
+  }
+
+  /** The Laporan Tahunan of the year whose CW3 cut-off has passed, once that cycle is done. */
+  @Job(name = "Laporan tahunan", retries = 10)
+  public void annualReport() {
+    int tahun = EndedPeriod.before(today(), config.calendar()).tahun();
+    Periode cw3 = new Periode(tahun, 3);
+    if (!cycleCompleted(cw3)) {
+      throw new IllegalStateException(
+          "Cannot render the annual report of "
+              + tahun
+              + " yet, the cycle of "
+              + cw3.id()
+              + " has not completed (retrying later)");
+    }
+    try (CaturwulanCycle cycle = newCycle()) {
+      cycle.reportTahunan(tahun, today());
+    }
+  }
+
+  private DeliveryResult runStep(CycleStep step, CaturwulanCycle cycle, Periode periode) {
+    LOG.info("Cycle {}: step {}", periode.id(), step);
+    switch (step) {
+      case INGEST -> {
+        if (Files.isDirectory(workspace.inbox())) {
+          cycle.ingest(workspace.inbox(), IngestListener.none());
+        }
+      }
+      case TRANSFORM -> cycle.transform(periode);
+      case PUBLISH -> cycle.publish();
+      case REPORT -> {
+        cycle.reportCaturwulan(periode, today());
+        cycle.reportSounding(periode, today());
+        cycle.reportProfil(periode, today());
+      }
+      case KIRIM -> {
+        return deliver(periode);
+      }
+    }
+    return null;
+  }
+
+  private DeliveryResult deliver(Periode periode) {
+    SoundingDelivery delivery = new SoundingDelivery(config, master, workspace);
+    if (!delivery.configured()) {
+      DeliveryResult dry = delivery.dryRun(periode);
+      LOG.warn(
+          "SMTP is not configured (pengiriman.smtp.host): {} messages of {} written to {}",
+          dry.sent().size(),
+          periode.id(),
+          dry.outbox());
+      return dry;
+    }
+    DeliveryResult result = delivery.send(periode, false);
+    result
+        .failures()
+        .forEach(
+            f ->
+                LOG.warn(
+                    "Letter {} to '{}' not sent: {} {}",
+                    f.key(),
+                    f.emailPic(),
+                    f.code(),
+                    f.reason()));
+    if (result.retryable()) {
+      throw new IllegalStateException(
+          "Cannot complete the delivery of "
+              + periode.id()
+              + ", "
+              + result.notAttempted().size()
+              + " letters not attempted, first failure: "
+              + result.firstRetryableFailure().map(DeliveryResult.Failure::reason).orElse("-"));
+    }
+    return result;
+  }
+
+  private static void once(JobContext context, CycleStep step, Runnable work) {
+    if (context == null || context == JobContext.Null) {
+      work.run();
+    } else {
+      context.runStepOnce("langkah-" + step.name().toLowerCase(java.util.Locale.ROOT), work::run);
+    }
+  }
+
+  private synchronized void appendHistory(
+      Periode periode, JobContext context, DeliveryResult delivery) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("periode", periode.id());
+    line.put(
+        "id_pekerjaan",
+        context == null || context == JobContext.Null ? "" : context.getJobId().toString());
+    List<String> steps =
+        settings.steps().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    steps.forEach(line.putArray("langkah")::add);
+    if (delivery != null) {
+      line.put("surat_terkirim", delivery.sent().size());
+      line.put("surat_sudah_terkirim", delivery.alreadySent().size());
+      line.put("surat_gagal", delivery.failures().size());
+      line.put("uji_coba", delivery.dryRun());
+    }
+    line.put("selesai_pada", OffsetDateTime.now(clock.withZone(settings.zone())).toString());
+    Path file = historyFile(workspace);
+    try {
+      Files.createDirectories(file.getParent());
+      String jobId = line.get("id_pekerjaan").asText();
+      if (!jobId.isEmpty()
+          && Files.isRegularFile(file)
+          && Files.readString(file, StandardCharsets.UTF_8).contains("\"" + jobId + "\"")) {
+        return; // this job completed before and was run again after a crash
+      }
+      Files.writeString(
+          file,
+          line + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.SYNC);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the cycle history " + file, e);
+    }
+  }
+
+  private boolean cycleCompleted(Periode periode) {
+    Path file = historyFile(workspace);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank() && periode.id().equals(JSON.readTree(line).path("periode").asText())) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the cycle history " + file, e);
+    }
+  }
+
+  private CaturwulanCycle newCycle() {
+    return new CaturwulanCycle(config, master, workspace, settings.sparkMaster());
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(settings.zone()));
+  }
+}

@@ -1,0 +1,164 @@
+package id.go.lan.bangkom.schedules.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.schedules.delivery.LetterFiles;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One scheduler for the class: JobRunr keeps global state, and a start costs a poll interval. */
+class SchedulerTest {
+  private static final Periode PERIODE = new Periode(2026, 2);
+  @TempDir static Path root;
+  private static GreenMail greenMail;
+  private static Scheduler scheduler;
+  private static Workspace workspace;
+
+  @BeforeAll
+  static void start() throws Exception {
+    greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail.start();
+    workspace = new Workspace(root);
+    Files.createDirectories(workspace.warehouseDir());
+    Path masterCsv = root.resolve("instansi.csv");
+    Files.writeString(
+        masterCsv,
+        "kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic\n"
+            + "21,Provinsi A,PROVINSI,21,A,Bu A,pic21@instansi.example\n"
+            + "22,Provinsi B,PROVINSI,22,B,Pak B,pic22@instansi.example\n",
+        StandardCharsets.UTF_8);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + workspace.warehouse());
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE sounding AS SELECT * FROM (VALUES (2026, 2, '21', 'MERAH', 50.0, 'x'),"
+              + " (2026, 2, '22', 'HIJAU', 100.0, 'y')) t(tahun, caturwulan, kode_instansi, level,"
+              + " persen_on_track, alasan)");
+    }
+    Path pdf = LetterFiles.pdfPath(workspace, PERIODE, "21");
+    Files.createDirectories(pdf.getParent());
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      doc.save(pdf.toFile());
+    }
+    Map<String, String> overrides = new HashMap<>();
+    overrides.put("pengiriman.smtp.host", "127.0.0.1");
+    overrides.put("pengiriman.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
+    overrides.put("pengiriman.smtp.keamanan", "NONE");
+    overrides.put("penjadwal.interval_poll_detik", "5");
+    overrides.put("penjadwal.langkah_siklus", "kirim");
+    overrides.put("penjadwal.dasbor.port", "0");
+    overrides.put("penjadwal.dasbor.sandi", "rahasia-uji");
+    BangkomConfig config = BangkomConfig.withOverrides(overrides);
+    scheduler = Scheduler.start(config, InstansiMaster.load(Optional.of(masterCsv)), workspace);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (scheduler != null) {
+      scheduler.close();
+    }
+    greenMail.stop();
+  }
+
+  @Test
+  void theDashboardListensOnLoopbackOnly() throws Exception {
+    InetSocketAddress address = scheduler.dashboardAddress().orElseThrow();
+    assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+    assertThat(address.getAddress().getHostAddress()).isEqualTo("127.0.0.1");
+    for (InetAddress other : nonLoopbackAddresses()) {
+      try (Socket s = new Socket()) {
+        s.connect(new InetSocketAddress(other, address.getPort()), 1000);
+        throw new AssertionError("Dashboard reachable on " + other);
+      } catch (IOException expected) {
+        // refused: nothing listens there
+      }
+    }
+  }
+
+  @Test
+  void theDashboardRefusesRequestsWithoutTheRightPassword() throws Exception {
+    int port = scheduler.dashboardAddress().orElseThrow().getPort();
+    for (String path : List.of("/dashboard", "/api/jobs?state=ENQUEUED", "/sse/jobs", "/")) {
+      assertThat(status(port, path, null)).as(path).isEqualTo(401);
+      assertThat(status(port, path, "operator:salah")).as(path).isEqualTo(401);
+    }
+    assertThat(status(port, "/api/recurring-jobs", "operator:rahasia-uji")).isEqualTo(200);
+  }
+
+  @Test
+  void anEnqueuedCycleRunsOnceAndSendsTheLetters() throws Exception {
+    scheduler.enqueueCycle(PERIODE);
+    scheduler.enqueueCycle(PERIODE); // the same day: the same job, not a second one
+    Path history = Scheduler.historyFile(workspace);
+    long deadline = System.nanoTime() + 40_000_000_000L;
+    while (System.nanoTime() < deadline && !Files.isRegularFile(history)) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(6000); // one more poll interval: a second job would have run by now
+    List<String> lines = Files.readAllLines(history, StandardCharsets.UTF_8);
+    assertThat(lines)
+        .singleElement()
+        .asString()
+        .contains("\"periode\":\"2026-CW2\"")
+        .contains("\"surat_terkirim\":1");
+    assertThat(greenMail.getReceivedMessages()).hasSize(1);
+    assertThat(greenMail.getReceivedMessages()[0].getAllRecipients()[0].toString())
+        .contains("pic21@instansi.example");
+  }
+
+  private static int status(int port, String path, String credentials) throws IOException {
+    HttpURLConnection c =
+        (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+    c.setInstanceFollowRedirects(false);
+    c.setConnectTimeout(2000);
+    c.setReadTimeout(2000);
+    if (credentials != null) {
+      c.setRequestProperty(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      return c.getResponseCode();
+    } finally {
+      c.disconnect();
+    }
+  }
+
+  private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+    return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+        .toList();
+  }
+}
