@@ -357,3 +357,19 @@ CREATE TABLE ralat (
   alasan VARCHAR NOT NULL,
   dicatat_pada TIMESTAMP NOT NULL
 )
+;
+CREATE TABLE pengiriman (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  level VARCHAR NOT NULL,
+  status VARCHAR NOT NULL,
+  kode_alasan VARCHAR,
+  alasan VARCHAR,
+  email_pic VARCHAR,
+  message_id VARCHAR,
+  lampiran VARCHAR,
+  ulang BOOLEAN,
+  id_proses VARCHAR,
+  dicatat_pada TIMESTAMP NOT NULL
+)

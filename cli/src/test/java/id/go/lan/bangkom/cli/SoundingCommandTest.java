@@ -50,6 +50,25 @@ class SoundingCommandTest {
     };
     assertThat(Main.execute(ulang)).isZero();
     assertThat(greenMail.getReceivedMessages()).hasSize(6);
+
+    // The sender's log reaches the analyst warehouse as table pengiriman.
+    assertThat(Main.execute("publish", "--workspace", ws.root().toString())).isZero();
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection("jdbc:duckdb:" + ws.warehouse(), readOnly);
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FILTER (WHERE status = 'TERKIRIM'),"
+                    + " count(*) FILTER (WHERE status = 'TERKIRIM' AND ulang),"
+                    + " count(DISTINCT kode_instansi) FROM pengiriman WHERE tahun = 2026 AND"
+                    + " caturwulan = 1")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(6);
+      assertThat(rs.getLong(2)).isEqualTo(3);
+      assertThat(rs.getLong(3)).isEqualTo(3);
+    }
   }
 
   @Test

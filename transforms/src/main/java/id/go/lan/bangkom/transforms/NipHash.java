@@ -30,6 +30,13 @@ final class NipHash {
   private NipHash() {}
 
   static Column hmacSha256Hex(Column nip, byte[] key) {
+    byte[][] pads = pads(key);
+    Column inner = unhex(sha2(concat(lit(pads[0]), nip.cast(DataTypes.BinaryType)), 256));
+    return sha2(concat(lit(pads[1]), inner), 256);
+  }
+
+  /** RFC 2104 inner and outer pads of {@code key}: {ipad, opad}, shared by every HMAC form. */
+  static byte[][] pads(byte[] key) {
     byte[] k = key.length > BLOCK ? sha256(key) : key;
     byte[] ipad = new byte[BLOCK];
     byte[] opad = new byte[BLOCK];
@@ -38,8 +45,7 @@ final class NipHash {
       ipad[i] = (byte) (b ^ 0x36);
       opad[i] = (byte) (b ^ 0x5c);
     }
-    Column inner = unhex(sha2(concat(lit(ipad), nip.cast(DataTypes.BinaryType)), 256));
-    return sha2(concat(lit(opad), inner), 256);
+    return new byte[][] {ipad, opad};
   }
 
   /**

@@ -155,6 +155,7 @@ public final class WarehousePublisher {
           step(table, c, () -> loadComputed(c, table));
         }
         step("kepatuhan_unit", c, () -> markSmallCells(c, selMinimum));
+        step("pengiriman", c, () -> loadPengiriman(c));
         step("bangkom_ringkas", c, () -> loadBangkomRingkas(c, lake));
         step("bangkom_instansi", c, () -> loadBangkomInstansi(c));
         for (WarehouseDoc.Table t : doc.tables().values()) {
@@ -407,6 +408,30 @@ public final class WarehousePublisher {
         rs.next();
         return rs.getLong(1) > 0;
       }
+    }
+  }
+
+  /**
+   * The sounding delivery log that the sender owns ({@code
+   * <workspace>/pengiriman/pengiriman.jsonl}, append-only JSON lines), one row per attempt; absent
+   * until something was sent.
+   */
+  private void loadPengiriman(Connection c) throws SQLException {
+    Path log = workspace.root().resolve("pengiriman").resolve("pengiriman.jsonl");
+    if (!Files.isRegularFile(log)) {
+      return;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
+              + " kode_alasan, alasan, email_pic, message_id, array_to_string(lampiran, ', '),"
+              + " ulang, id_proses, CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
+              + log.toAbsolutePath().toString().replace("'", "''")
+              + "', format = 'newline_delimited', columns = {tahun: 'INTEGER', caturwulan:"
+              + " 'INTEGER', periode: 'VARCHAR', kode_instansi: 'VARCHAR', level: 'VARCHAR',"
+              + " status: 'VARCHAR', kode_alasan: 'VARCHAR', alasan: 'VARCHAR', email_pic:"
+              + " 'VARCHAR', message_id: 'VARCHAR', lampiran: 'VARCHAR[]', ulang: 'BOOLEAN',"
+              + " id_proses: 'VARCHAR', dicatat_pada: 'VARCHAR'})");
     }
   }
 
