@@ -366,7 +366,6 @@ CREATE TABLE pengiriman (
   status VARCHAR NOT NULL,
   kode_alasan VARCHAR,
   alasan VARCHAR,
-  email_pic VARCHAR,
   message_id VARCHAR,
   lampiran VARCHAR,
   ulang BOOLEAN,

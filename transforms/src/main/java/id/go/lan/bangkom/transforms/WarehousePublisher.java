@@ -424,7 +424,7 @@ public final class WarehousePublisher {
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
-              + " kode_alasan, alasan, email_pic, message_id, array_to_string(lampiran, ', '),"
+              + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '),"
               + " ulang, id_proses, CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
               + log.toAbsolutePath().toString().replace("'", "''")
               + "', format = 'newline_delimited', columns = {tahun: 'INTEGER', caturwulan:"
