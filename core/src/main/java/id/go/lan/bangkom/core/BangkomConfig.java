@@ -24,6 +24,7 @@ public final class BangkomConfig {
 
   private final Properties properties;
   private final CaturwulanCalendar calendar;
+  private final InstrumenTrainingRate trainingRate;
 
   private BangkomConfig(Properties properties) {
     this.properties = properties;
@@ -38,6 +39,7 @@ public final class BangkomConfig {
     if (jpMaksimum().signum() <= 0) {
       throw invalid("ingest.jp_maksimum", jpMaksimum().toPlainString());
     }
+    this.trainingRate = InstrumenTrainingRate.from(this);
     percent("sounding.ambang_data_persen_ditolak");
     percent("sounding.ambang_kuning_persen_on_track");
   }
@@ -91,6 +93,11 @@ public final class BangkomConfig {
 
   public CaturwulanCalendar calendar() {
     return calendar;
+  }
+
+  /** The training-rate instrument (SPEC §6): instruments, weights, indicators, bands. */
+  public InstrumenTrainingRate trainingRate() {
+    return trainingRate;
   }
 
   /** Annual JP target for a jenis_pegawai (PNS, CPNS, PPPK). */

@@ -51,4 +51,30 @@ class BangkomConfigTest {
     assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("periode.bulan_akhir_cw1", "9")))
         .hasMessageContaining("9");
   }
+
+  @Test
+  void theDefaultTrainingRateInstrumentIsSpecSection6() {
+    InstrumenTrainingRate i = BangkomConfig.defaults().trainingRate();
+    assertThat(i.namaInstrumen()).containsExactly("PERENCANAAN", "PELAKSANAAN", "MONEV");
+    assertThat(i.instrumen())
+        .extracting(InstrumenTrainingRate.Instrumen::bobot)
+        .containsExactly(new BigDecimal("30"), new BigDecimal("40"), new BigDecimal("30"));
+    assertThat(i.indikatorDilaporkan()).containsExactly("PR1", "PR2", "PR3", "PL2", "MO1", "MO2");
+    assertThat(i.dihitung()).containsExactly("PL1");
+    assertThat(i.instrumenOf("PL2")).contains("PELAKSANAAN");
+    assertThat(i.kategori())
+        .extracting(InstrumenTrainingRate.Kategori::nama)
+        .containsExactly("SANGAT_BAIK", "BAIK", "CUKUP", "KURANG");
+    assertThat(i.ambang()).isEqualByComparingTo("60");
+  }
+
+  @Test
+  void refusesAnInstrumentWhoseWeightsDoNotAddUpTo100() {
+    assertThatThrownBy(
+            () ->
+                BangkomConfig.withOverrides(
+                    Map.of("training_rate.instrumen", "PERENCANAAN:30:PR1,MONEV:30:MO1")))
+        .hasMessageContaining("training_rate.instrumen")
+        .hasMessageContaining("60");
+  }
 }

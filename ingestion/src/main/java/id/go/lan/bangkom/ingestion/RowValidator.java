@@ -37,18 +37,6 @@ final class RowValidator {
       List.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL", "PELAKSANA");
   static final List<String> STATUS =
       List.of("AKTIF", "CLTN", "TUGAS_BELAJAR", "PENSIUN", "BERHENTI", "MUTASI_KELUAR");
-  static final List<String> INSTRUMEN = List.of("PERENCANAAN", "PELAKSANAAN", "MONEV");
-
-  /** Self-reported indicators of the default instrument and their instrument (SPEC §6). */
-  static final Map<String, String> INDIKATOR =
-      Map.of(
-          "PR1", "PERENCANAAN",
-          "PR2", "PERENCANAAN",
-          "PR3", "PERENCANAAN",
-          "PL2", "PELAKSANAAN",
-          "MO1", "MONEV",
-          "MO2", "MONEV");
-
   private static final int TAHUN_LAHIR_MINIMUM = 1940;
   private static final int USIA_MINIMUM = 17;
   private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
@@ -281,7 +269,7 @@ final class RowValidator {
           || v.equals("MONITORING_EVALUASI_(MONEV)")) {
         v = "MONEV";
       }
-      if (INSTRUMEN.contains(v)) {
+      if (rules.instrumen().namaInstrumen().contains(v)) {
         instrumen = v;
       } else {
         faults.add(
@@ -289,31 +277,31 @@ final class RowValidator {
                 NILAI_TIDAK_DIKENAL,
                 Column.INSTRUMEN.id(),
                 i.trimmed(),
-                String.join(", ", INSTRUMEN)));
+                String.join(", ", rules.instrumen().namaInstrumen())));
       }
     }
     String indikator = null;
     RawCell k = cell(row, Column.INDIKATOR);
     if (!k.isBlank()) {
       String v = Headers.normalize(k.text()).toUpperCase(java.util.Locale.ROOT);
-      if (v.equals("PL1")) {
-        faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "pl1", Column.INDIKATOR.id(), k.trimmed()));
-      } else if (!INDIKATOR.containsKey(v)) {
+      String dilaporkan = String.join(", ", rules.instrumen().indikatorDilaporkan());
+      java.util.Optional<String> milik = rules.instrumen().instrumenOf(v);
+      if (rules.instrumen().dihitung().contains(v)) {
         faults.add(
             Fault.variant(
-                NILAI_TIDAK_DIKENAL,
-                "indikator",
-                Column.INDIKATOR.id(),
-                k.trimmed(),
-                "PR1, PR2, PR3, PL2, MO1, MO2"));
-      } else if (instrumen != null && !INDIKATOR.get(v).equals(instrumen)) {
+                NILAI_TIDAK_DIKENAL, "pl1", Column.INDIKATOR.id(), k.trimmed(), dilaporkan));
+      } else if (milik.isEmpty()) {
+        faults.add(
+            Fault.variant(
+                NILAI_TIDAK_DIKENAL, "indikator", Column.INDIKATOR.id(), k.trimmed(), dilaporkan));
+      } else if (instrumen != null && !milik.get().equals(instrumen)) {
         faults.add(
             Fault.variant(
                 NILAI_TIDAK_DIKENAL,
                 "instrumen_indikator",
                 Column.INDIKATOR.id(),
                 k.trimmed(),
-                INDIKATOR.get(v),
+                milik.get(),
                 instrumen));
       } else {
         indikator = v;

@@ -3,16 +3,26 @@ package id.go.lan.bangkom.ingestion;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What the row checks need to know about a submission's period and the configuration. */
-record Rules(Periode periode, LocalDate akhirPeriode, BigDecimal jpMaksimum, int menitPerJp) {
+/**
+ * What the row checks need to know about a submission's period and the configuration, including the
+ * training-rate instrument whose reported indicators are accepted.
+ */
+record Rules(
+    Periode periode,
+    LocalDate akhirPeriode,
+    BigDecimal jpMaksimum,
+    int menitPerJp,
+    InstrumenTrainingRate instrumen) {
   Rules {
     requireNonNull(periode, "periode is null");
     requireNonNull(akhirPeriode, "akhirPeriode is null");
     requireNonNull(jpMaksimum, "jpMaksimum is null");
+    requireNonNull(instrumen, "instrumen is null");
     if (menitPerJp <= 0) {
       throw new IllegalArgumentException("Cannot use menitPerJp, must be positive: " + menitPerJp);
     }
@@ -20,6 +30,10 @@ record Rules(Periode periode, LocalDate akhirPeriode, BigDecimal jpMaksimum, int
 
   static Rules of(BangkomConfig config, Periode periode) {
     return new Rules(
-        periode, periode.akhir(config.calendar()), config.jpMaksimum(), config.menitPerJp());
+        periode,
+        periode.akhir(config.calendar()),
+        config.jpMaksimum(),
+        config.menitPerJp(),
+        config.trainingRate());
   }
 }

@@ -9,6 +9,7 @@ import static id.go.lan.bangkom.ingestion.Fixture.PERIODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -290,6 +291,36 @@ class RowRulesTest {
             tuple(7L, RejectReason.NILAI_TIDAK_DIKENAL, "nilai", "baik"));
     assertThat(r.penolakan().get(0).pesan()).contains("dihitung");
     assertThat(r.datasets().get("training_rate").barisDiterima()).isEqualTo(2);
+  }
+
+  @Test
+  void theAcceptedIndicatorsFollowTheConfiguredInstrument() {
+    // LAN's own instrument: PR4 added, PL2 now computed like PL1 (configuration only).
+    BangkomConfig lan =
+        BangkomConfig.withOverrides(
+            java.util.Map.of(
+                "training_rate.instrumen",
+                "PERENCANAAN:30:PR1|PR4,PELAKSANAAN:40:PL1|PL2,MONEV:30:MO1",
+                "training_rate.indikator_dihitung",
+                "PL1,PL2"));
+    Path f =
+        fx.write(
+            KODE,
+            PERIODE,
+            "training_rate.csv",
+            "instrumen,indikator,nilai\n"
+                + "PERENCANAAN,PR4,80\n"
+                + "PELAKSANAAN,PL2,90\n"
+                + "PERENCANAAN,PR2,70\n");
+    java.util.List<Receipt> receipts = new Ingestion(lan, fx.master, fx.workspace).check(f);
+    Receipt r = receipts.get(0);
+    assertThat(r.penolakan())
+        .extracting(Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::nilai)
+        .containsExactly(
+            tuple(3L, RejectReason.NILAI_TIDAK_DIKENAL, "PL2"),
+            tuple(4L, RejectReason.NILAI_TIDAK_DIKENAL, "PR2"));
+    assertThat(r.penolakan().get(0).saran()).contains("PR1, PR4, MO1");
+    assertThat(r.datasets().get("training_rate").barisDiterima()).isEqualTo(1);
   }
 
   @Test

@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
+import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class TrainingRate {
    * @param kepatuhanInstansi {@code kode_instansi, persen_on_track} at the cut-off
    */
   static Dataset<Row> indikator(
-      Dataset<Row> nilai, Dataset<Row> kepatuhanInstansi, TrainingRateInstrument ins, Periode p) {
+      Dataset<Row> nilai, Dataset<Row> kepatuhanInstansi, InstrumenTrainingRate ins, Periode p) {
     Dataset<Row> perPeriode =
         nilai
             .groupBy(col("kode_instansi"), col("periode"), col("indikator"))
@@ -106,9 +107,9 @@ final class TrainingRate {
   }
 
   /** The instrument as a small table: instrumen, bobot, indikator, jumlah_indikator, dihitung. */
-  private static Dataset<Row> definisi(Dataset<Row> anyInput, TrainingRateInstrument ins) {
+  private static Dataset<Row> definisi(Dataset<Row> anyInput, InstrumenTrainingRate ins) {
     List<Row> rows = new ArrayList<>();
-    for (TrainingRateInstrument.Instrumen i : ins.instrumen()) {
+    for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
       for (String indikator : i.indikator()) {
         rows.add(
             RowFactory.create(
@@ -130,7 +131,7 @@ final class TrainingRate {
   }
 
   /** One row per measured instansi: scores per instrument, the rate, its band and explanation. */
-  static Dataset<Row> instansi(Dataset<Row> indikator, TrainingRateInstrument ins) {
+  static Dataset<Row> instansi(Dataset<Row> indikator, InstrumenTrainingRate ins) {
     Dataset<Row> perInstrumen =
         indikator
             .groupBy(col("tahun"), col("caturwulan"), col("kode_instansi"), col("instrumen"))
@@ -138,7 +139,7 @@ final class TrainingRate {
                 first(col("bobot")).as("bobot"),
                 round(avg(col("nilai_dipakai")), 2).cast(SKOR).as("skor"));
     List<Column> pivot = new ArrayList<>();
-    for (TrainingRateInstrument.Instrumen i : ins.instrumen()) {
+    for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
       pivot.add(
           max(when(col("instrumen").equalTo(i.nama()), col("skor"))).as(skorColumn(i.nama())));
     }
@@ -176,9 +177,9 @@ final class TrainingRate {
         .drop("terbaik");
   }
 
-  static Column kategori(Column skor, TrainingRateInstrument ins) {
+  static Column kategori(Column skor, InstrumenTrainingRate ins) {
     Column c = null;
-    for (TrainingRateInstrument.Kategori k : ins.kategori()) {
+    for (InstrumenTrainingRate.Kategori k : ins.kategori()) {
       Column cond = skor.geq(lit(k.batasBawah()));
       c = c == null ? when(cond, k.nama()) : c.when(cond, k.nama());
     }
@@ -190,11 +191,11 @@ final class TrainingRate {
    * threshold.
    */
   static Dataset<Row> nasional(
-      Dataset<Row> trInstansi, long jumlahInstansi, TrainingRateInstrument ins, Periode p) {
+      Dataset<Row> trInstansi, long jumlahInstansi, InstrumenTrainingRate ins, Periode p) {
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as("jumlah_instansi_diukur"));
     aggs.add(round(avg(col("training_rate")), 2).cast(SKOR).as("training_rate"));
-    for (TrainingRateInstrument.Instrumen i : ins.instrumen()) {
+    for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
       String s = skorColumn(i.nama());
       aggs.add(round(avg(col(s)), 2).cast(SKOR).as("rata_rata_" + s));
       aggs.add(

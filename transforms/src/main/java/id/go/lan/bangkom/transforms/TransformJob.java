@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.Lake;
@@ -96,7 +97,7 @@ public final class TransformJob {
   /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
   public void run(Periode periode) {
     Lake lake = Lake.open(workspace);
-    TrainingRateInstrument instrument = TrainingRateInstrument.from(config);
+    InstrumenTrainingRate instrument = config.trainingRate();
     AnalysisRules rules = AnalysisRules.from(config);
     List<Path> rosterPaths = lake.inForce("pegawai", periode);
     List<Path> bangkomPaths = new ArrayList<>();

@@ -339,11 +339,7 @@ public final class WarehousePublisher {
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO penolakan SELECT submisi_id, kode_instansi, dataset, berkas, nomor_baris,"
-              + " kode_alasan, kolom, regexp_replace(pesan, '"
-              + WarehousePrivacy.NIP_LIKE_RUN
-              + "', '"
-              + WarehousePrivacy.MASK
-              + "', 'g') FROM read_parquet("
+              + " kode_alasan, kolom, pesan FROM read_parquet("
               + sqlList(files)
               + ", union_by_name = true)");
     }

@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 
+import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +191,7 @@ final class Weakness {
       Dataset<Row> populasi,
       Dataset<Row> recordsAtCutoff,
       Dataset<Row> trInstansi,
-      TrainingRateInstrument ins,
+      InstrumenTrainingRate ins,
       Dataset<Row> sounding,
       Dataset<Row> tahunLalu,
       AnalysisRules rules) {
@@ -211,7 +212,7 @@ final class Weakness {
     Dataset<Row> jabatan =
         kelompokTerendah(populasi, "jenis_jabatan", rules.ukuranKelompokMinimum());
     parts.add(ukuran(jabatan, "jabatan_terendah", col("persen"), 1, col("nama")));
-    for (TrainingRateInstrument.Instrumen i : ins.instrumen()) {
+    for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
       String s = TrainingRate.skorColumn(i.nama());
       parts.add(ukuran(trInstansi, s, col(s), 1, lit(null)));
     }

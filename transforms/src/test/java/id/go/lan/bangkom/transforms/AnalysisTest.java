@@ -3,6 +3,7 @@ package id.go.lan.bangkom.transforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -56,7 +57,7 @@ class AnalysisTest {
             new StructType()
                 .add("kode_instansi", DataTypes.StringType)
                 .add("persen_on_track", Compliance.PERSEN));
-    TrainingRateInstrument ins = TrainingRateInstrument.from(CONFIG);
+    InstrumenTrainingRate ins = CONFIG.trainingRate();
     Periode cw2 = Periode.parse("2026-CW2");
     Row r = TrainingRate.instansi(TrainingRate.indikator(nilai, kepatuhan, ins, cw2), ins).first();
     assertThat((BigDecimal) r.getAs("skor_perencanaan")).isEqualByComparingTo("46.67");
@@ -72,7 +73,7 @@ class AnalysisTest {
 
   @Test
   void anInstansiWithoutTrainingRateRowsIsNotMeasuredAndNationalCoverageSaysSo() {
-    TrainingRateInstrument ins = TrainingRateInstrument.from(CONFIG);
+    InstrumenTrainingRate ins = CONFIG.trainingRate();
     Dataset<Row> none = SPARK.createDataFrame(List.of(), LakeSchemas.TRAINING_RATE);
     Dataset<Row> kepatuhan =
         SPARK.createDataFrame(

@@ -1,22 +1,24 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.core;
 
 import static java.util.Objects.requireNonNull;
 
-import id.go.lan.bangkom.core.BangkomConfig;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The training-rate instrument (SPEC §6) as configured: instruments with weights and indicators,
- * the computed indicators, the bands and the threshold. LAN changes it without a rebuild.
+ * the computed indicators, the bands and the threshold. LAN changes it without a rebuild; ingestion
+ * checks the reported indicators against it and the transforms score with it.
  */
-record TrainingRateInstrument(
+public record InstrumenTrainingRate(
     List<Instrumen> instrumen, Set<String> dihitung, List<Kategori> kategori, BigDecimal ambang) {
 
-  record Instrumen(String nama, BigDecimal bobot, List<String> indikator) {
-    Instrumen {
+  /** One instrument: its weight (points of 100) and its indicators. */
+  public record Instrumen(String nama, BigDecimal bobot, List<String> indikator) {
+    public Instrumen {
       requireNonNull(nama, "nama is null");
       requireNonNull(bobot, "bobot is null");
       indikator = List.copyOf(indikator);
@@ -26,9 +28,10 @@ record TrainingRateInstrument(
     }
   }
 
-  record Kategori(BigDecimal batasBawah, String nama) {}
+  /** A band: scores from {@code batasBawah} on get {@code nama}. */
+  public record Kategori(BigDecimal batasBawah, String nama) {}
 
-  TrainingRateInstrument {
+  public InstrumenTrainingRate {
     instrumen = List.copyOf(instrumen);
     dihitung = Set.copyOf(dihitung);
     kategori = List.copyOf(kategori);
@@ -42,7 +45,7 @@ record TrainingRateInstrument(
     }
   }
 
-  static TrainingRateInstrument from(BangkomConfig config) {
+  static InstrumenTrainingRate from(BangkomConfig config) {
     String spec = config.get("training_rate.instrumen").orElse("");
     List<Instrumen> instrumen = new ArrayList<>();
     for (String part : spec.split(",")) {
@@ -67,10 +70,33 @@ record TrainingRateInstrument(
     kategori.sort((a, b) -> b.batasBawah().compareTo(a.batasBawah()));
     Set<String> dihitung =
         Set.of(config.get("training_rate.indikator_dihitung").orElse("").trim().split("\\s*,\\s*"));
-    return new TrainingRateInstrument(
+    return new InstrumenTrainingRate(
         instrumen,
         dihitung,
         kategori,
         new BigDecimal(config.get("training_rate.ambang").orElse("60").trim()));
+  }
+
+  /** The instrument an indicator belongs to, if the instrument has it. */
+  public Optional<String> instrumenOf(String indikator) {
+    for (Instrumen i : instrumen) {
+      if (i.indikator().contains(indikator)) {
+        return Optional.of(i.nama());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Instrument names, in configuration order. */
+  public List<String> namaInstrumen() {
+    return instrumen.stream().map(Instrumen::nama).toList();
+  }
+
+  /** Indicators an instansi reports itself (all but the computed ones), in configuration order. */
+  public List<String> indikatorDilaporkan() {
+    return instrumen.stream()
+        .flatMap(i -> i.indikator().stream())
+        .filter(k -> !dihitung.contains(k))
+        .toList();
   }
 }
