@@ -177,7 +177,12 @@ class LakeTest {
         .contains("\"baris_dibaca\" : 3")
         .contains(
             "\"sha256\" : \""
-                + SubmissionReader.sha256(fx.folder(KODE, PERIODE).resolve("bangkom.csv")));
+                + java.util.HexFormat.of()
+                    .formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(
+                                Files.readAllBytes(
+                                    fx.folder(KODE, PERIODE).resolve("bangkom.csv")))));
     Path receipts = fx.workspace.receipts().resolve(KODE).resolve(PERIODE).resolve("v1");
     assertThat(Files.readString(receipts.resolve("tanda-terima.txt"), StandardCharsets.UTF_8))
         .startsWith("TANDA TERIMA SUBMISI 73/2026-CW1/v1")

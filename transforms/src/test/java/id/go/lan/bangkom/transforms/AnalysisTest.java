@@ -35,7 +35,9 @@ class AnalysisTest {
     // 65.
     // Rate = 0.3 * 46.667 + 0.4 * 60 + 0.3 * 65 = 57.50 -> CUKUP.
     // Raising PR3 from 0 to 100 adds 30 / 3 = 10 points, as does PL1 (40 * 50 / 100 / 2 = 10);
-    // MO2 would add 30 * 60 / 100 / 2 = 9.
+    // MO2 would add 30 * 60 / 100 / 2 = 9. Below the threshold of 60 are PR3 (0), PL1 (50) and
+    // MO2 (40), listed by the points they cost; on a tie the later code in the alphabet comes
+    // first (PR3 before PL1), and that same rule picks PR3 as the single best improvement.
     Dataset<Row> nilai =
         SPARK.createDataFrame(
             List.of(
