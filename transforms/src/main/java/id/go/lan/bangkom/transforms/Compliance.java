@@ -1,6 +1,5 @@
 package id.go.lan.bangkom.transforms;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -9,7 +8,7 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.median;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
@@ -19,6 +18,8 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import id.go.lan.bangkom.core.Periode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 
@@ -39,11 +42,14 @@ final class Compliance {
   static final String TERTINGGAL = "TERTINGGAL";
   static final String BELUM_ADA_JP = "BELUM_ADA_JP";
   static final String AKTIF = "AKTIF";
+  static final String KLASIKAL = "KLASIKAL";
+  static final String NONKLASIKAL = "NONKLASIKAL";
 
   static final DecimalType JP = DataTypes.createDecimalType(10, 2);
   static final DecimalType TOTAL_JP = DataTypes.createDecimalType(14, 2);
   static final DecimalType PERSEN = DataTypes.createDecimalType(5, 2);
   private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
+  private static final BigDecimal BULAN_SETAHUN = BigDecimal.valueOf(12);
 
   private Compliance() {}
 
@@ -53,11 +59,24 @@ final class Compliance {
    * double JP.
    */
   static Dataset<Row> dedupBangkom(Dataset<Row> bangkom) {
-    Column kegiatan = lower(regexp_replace(trim(col("nama_kegiatan")), "\\s+", " "));
+    // jalur as a number, so the aggregation keeps fixed-width buffers and stays hash-based (a
+    // string max would make Spark sort every record); NONKLASIKAL > KLASIKAL as in text order.
+    Column jalurKode =
+        when(col("jalur").equalTo(NONKLASIKAL), 2).when(col("jalur").equalTo(KLASIKAL), 1);
     return bangkom
-        .withColumn("kegiatan_kunci", kegiatan)
+        .withColumn("kegiatan_kunci", kegiatanKunci(col("nama_kegiatan")))
         .groupBy(col("nip"), col("kegiatan_kunci"), col("tanggal_mulai"), col("tanggal_selesai"))
-        .agg(max(col("jp")).as("jp"), max(col("jalur")).as("jalur"));
+        .agg(max(col("jp")).as("jp"), max(jalurKode).as("jalur_kode"))
+        .withColumn(
+            "jalur",
+            when(col("jalur_kode").equalTo(2), NONKLASIKAL)
+                .when(col("jalur_kode").equalTo(1), KLASIKAL))
+        .drop("jalur_kode");
+  }
+
+  /** The activity name as a record key: trimmed, runs of whitespace as one space, lower case. */
+  static Column kegiatanKunci(Column namaKegiatan) {
+    return lower(regexp_replace(trim(namaKegiatan), "\\s+", " "));
   }
 
   /** The deduplicated records that count at a cut-off: ended in its year, up to its last day. */
@@ -65,6 +84,14 @@ final class Compliance {
     Column dalamTahun = year(col("tanggal_selesai")).equalTo(tahun);
     Column sampaiCutoff = col("tanggal_selesai").leq(lit(java.sql.Date.valueOf(akhir)));
     return dedupedBangkom.filter(dalamTahun.and(sampaiCutoff));
+  }
+
+  /**
+   * JP per (nip, jalur) of records at a cut-off: what compliance (JP per NIP) and the jalur shares
+   * of weakness need, in a fraction of the records' size.
+   */
+  static Dataset<Row> jpPerJalur(Dataset<Row> recordsAtCutoff) {
+    return recordsAtCutoff.groupBy(col("nip"), col("jalur")).agg(sum(col("jp")).as("jp"));
   }
 
   /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
@@ -76,56 +103,77 @@ final class Compliance {
 
   /**
    * Adds {@code target_tahunan}, {@code target_kumulatif} and the months served used to compare
-   * without rounding: {@code bulan_dinas} (by the cut-off) and {@code bulan_dinas_tahun}.
+   * without rounding: {@code bulan_dinas} (by the cut-off) and {@code bulan_dinas_tahun}; and, for
+   * {@link #kepatuhanPegawai}, {@code ambang_sesuai_target}: the least JP, in whole cents, that is
+   * on track.
+   *
+   * <p>An ASN who served the whole year has the figures of their jenis_pegawai, computed here once
+   * with BigDecimal; only those who began this year (pro-rated) are computed per row.
    */
   static Dataset<Row> withTargets(Dataset<Row> roster, TargetRules rules, Periode periode) {
-    Column base = lit(null).cast(JP);
-    for (String jenis : TargetRules.JENIS_PEGAWAI) {
-      base =
-          when(col("jenis_pegawai").equalTo(jenis), lit(rules.targetTahunan().get(jenis)))
-              .otherwise(base);
-    }
     int bulanAkhir = rules.calendar().bulanAkhir(periode.caturwulan());
-    Column mulaiTahunIni =
-        lit(rules.prorata())
-            .and(coalesce(year(col("tmt_asn")).equalTo(periode.tahun()), lit(false)));
+    BigDecimal bulanKe = BigDecimal.valueOf(bulanAkhir);
+    Column base = lit(null).cast(JP);
+    Column kumulatifPenuh = lit(null).cast(JP);
+    Column ambangPenuh = lit(null).cast(JP);
+    for (String jenis : TargetRules.JENIS_PEGAWAI) {
+      BigDecimal target = rules.targetTahunan().get(jenis);
+      BigDecimal sampaiCutoff = target.multiply(bulanKe);
+      Column isJenis = col("jenis_pegawai").equalTo(jenis);
+      base = when(isJenis, lit(target).cast(JP)).otherwise(base);
+      kumulatifPenuh =
+          when(isJenis, lit(sampaiCutoff.divide(BULAN_SETAHUN, 2, RoundingMode.HALF_UP)).cast(JP))
+              .otherwise(kumulatifPenuh);
+      // jp * 12 >= target * bulanAkhir, for jp in cents: jp >= the quotient rounded up to cents.
+      ambangPenuh =
+          when(isJenis, lit(sampaiCutoff.divide(BULAN_SETAHUN, 2, RoundingMode.CEILING)).cast(JP))
+              .otherwise(ambangPenuh);
+    }
+    Column mulaiTahunIni = col("mulai_tahun_ini");
     Column bulanMulai = month(col("tmt_asn"));
     Column bulanTahun = lit(13).minus(bulanMulai);
     Column targetTahunan =
-        when(mulaiTahunIni, ceil(base.multiply(bulanTahun).divide(12)).cast(JP))
-            .otherwise(base.cast(JP));
+        when(mulaiTahunIni, ceil(base.multiply(bulanTahun).divide(12)).cast(JP)).otherwise(base);
     Column bulanDinas =
         when(mulaiTahunIni, greatest(lit(0), lit(bulanAkhir).minus(bulanMulai).plus(1)))
             .otherwise(lit(bulanAkhir));
     Column bulanDinasTahun = when(mulaiTahunIni, bulanTahun).otherwise(lit(12));
+    // target_tahunan * bulan_dinas / bulan_dinas_tahun, exact before rounding.
+    Column kumulatif =
+        col("target_tahunan")
+            .cast(EXACT)
+            .multiply(col("bulan_dinas"))
+            .divide(col("bulan_dinas_tahun"));
     return roster
+        .withColumn(
+            "mulai_tahun_ini",
+            lit(rules.prorata())
+                .and(coalesce(year(col("tmt_asn")).equalTo(periode.tahun()), lit(false))))
         .withColumn("target_tahunan", targetTahunan)
         .withColumn("bulan_dinas", bulanDinas)
         .withColumn("bulan_dinas_tahun", bulanDinasTahun)
         .withColumn(
             "target_kumulatif",
-            round(
-                    col("target_tahunan")
-                        .cast(EXACT)
-                        .multiply(col("bulan_dinas"))
-                        .divide(col("bulan_dinas_tahun")),
-                    2)
-                .cast(JP));
+            when(mulaiTahunIni, round(kumulatif, 2).cast(JP)).otherwise(kumulatifPenuh))
+        .withColumn(
+            "ambang_sesuai_target",
+            when(mulaiTahunIni, ceil(kumulatif, lit(2)).cast(JP)).otherwise(ambangPenuh))
+        .drop("mulai_tahun_ini");
   }
 
   /** Every roster row with its JP (0 when none) and status. */
   static Dataset<Row> kepatuhanPegawai(Dataset<Row> rosterWithTargets, Dataset<Row> jpPerNip) {
     Column jp = coalesce(col("jp"), lit(0).cast(JP)).cast(JP);
     Column memenuhi = col("jp").geq(col("target_tahunan"));
-    // jp >= target_tahunan * bulan_dinas / bulan_dinas_tahun, compared without rounding.
-    Column sesuaiTarget =
-        col("jp")
-            .cast(EXACT)
-            .multiply(col("bulan_dinas_tahun"))
-            .geq(col("target_tahunan").cast(EXACT).multiply(col("bulan_dinas")));
+    // jp >= target_tahunan * bulan_dinas / bulan_dinas_tahun, without rounding (withTargets).
+    Column sesuaiTarget = col("jp").geq(col("ambang_sesuai_target"));
     Column adaJp = col("jp").gt(0);
     return rosterWithTargets
-        .join(jpPerNip, rosterWithTargets.col("nip").equalTo(jpPerNip.col("nip")), "left")
+        // Hash the smaller side instead of sorting both (a sort-merge join's default).
+        .join(
+            jpPerNip.hint("shuffle_hash"),
+            rosterWithTargets.col("nip").equalTo(jpPerNip.col("nip")),
+            "left")
         .drop(jpPerNip.col("nip"))
         .withColumn("jp", jp)
         .withColumn(
@@ -133,7 +181,8 @@ final class Compliance {
             when(memenuhi, MEMENUHI)
                 .when(sesuaiTarget, SESUAI_TARGET)
                 .when(adaJp, TERTINGGAL)
-                .otherwise(BELUM_ADA_JP));
+                .otherwise(BELUM_ADA_JP))
+        .drop("ambang_sesuai_target");
   }
 
   /** The population: AKTIF rows of the roster in force. */
@@ -141,22 +190,55 @@ final class Compliance {
     return kepatuhanPegawai.filter(col("status_pegawai").equalTo(AKTIF));
   }
 
-  /** The measures of the kepatuhan_* tables over population rows grouped by {@code keys}. */
+  /**
+   * The measures of the kepatuhan_* tables over population rows grouped by {@code keys}.
+   *
+   * <p>Computed from the frequency of each (keys, jp, status): JP takes few distinct values, so
+   * this small table replaces a per-person sort for the exact median and keeps every aggregation
+   * hash-based.
+   */
   static Dataset<Row> measures(Dataset<Row> populasi, String... keys) {
     Column[] groupBy = Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
+    List<Column> freqKeys = new ArrayList<>(Arrays.asList(groupBy));
+    freqKeys.add(col("jp"));
+    freqKeys.add(col("status"));
+    Dataset<Row> freq =
+        populasi.groupBy(freqKeys.toArray(Column[]::new)).agg(count(lit(1)).as("frekuensi"));
+    WindowSpec perGroup = Window.partitionBy(groupBy);
+    WindowSpec upToJp =
+        perGroup.orderBy(col("jp")).rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    Column n = col("n");
+    // Median of n sorted values: the mean of the values at positions floor((n+1)/2) and
+    // floor(n/2)+1 (1-based), each the smallest jp whose cumulative frequency reaches it.
+    Column bawah = n.plus(1).divide(2).cast(DataTypes.LongType);
+    Column atas = n.divide(2).cast(DataTypes.LongType).plus(1);
+    Column tengahBawah = min(when(col("kumulatif").geq(bawah), col("jp")));
+    Column tengahAtas = min(when(col("kumulatif").geq(atas), col("jp")));
+    Column total = sum(col("jp").multiply(col("frekuensi")));
     Dataset<Row> counts =
-        populasi
+        freq.withColumn("kumulatif", sum(col("frekuensi")).over(upToJp))
+            .withColumn("n", sum(col("frekuensi")).over(perGroup))
             .groupBy(groupBy)
             .agg(
-                count(lit(1)).as("jumlah_pegawai"),
+                coalesce(sum(col("frekuensi")), lit(0L)).as("jumlah_pegawai"),
                 countStatus(MEMENUHI).as("jumlah_memenuhi"),
                 countStatus(SESUAI_TARGET).as("jumlah_sesuai_target"),
                 countStatus(TERTINGGAL).as("jumlah_tertinggal"),
                 countStatus(BELUM_ADA_JP).as("jumlah_belum_ada_jp"),
-                sum(col("jp")).cast(TOTAL_JP).as("total_jp"),
-                round(avg(col("jp")), 2).cast(JP).as("rata_rata_jp"),
-                round(median(col("jp")).cast(EXACT), 2).cast(JP).as("median_jp"));
+                total.cast(TOTAL_JP).as("total_jp"),
+                total.cast(EXACT).as("total_exact"),
+                tengahBawah.plus(tengahAtas).cast(EXACT).divide(2).as("median_exact"));
+    Column jumlah = col("jumlah_pegawai");
     return counts
+        // As Spark's avg of DECIMAL(10,2): the mean rounded half up to DECIMAL(14,6), then to 2.
+        .withColumn(
+            "rata_rata_jp",
+            when(
+                jumlah.gt(0),
+                round(col("total_exact").divide(jumlah).cast(DataTypes.createDecimalType(14, 6)), 2)
+                    .cast(JP)))
+        .withColumn("median_jp", round(col("median_exact"), 2).cast(JP))
+        .drop("total_exact", "median_exact")
         .withColumn("persen_memenuhi", persen(col("jumlah_memenuhi"), col("jumlah_pegawai")))
         .withColumn(
             "persen_on_track",
@@ -314,8 +396,10 @@ final class Compliance {
             alasan.as("alasan"));
   }
 
+  /** Over the frequency table of {@link #measures}: how many have {@code status}. */
   private static Column countStatus(String status) {
-    return sum(when(col("status").equalTo(status), 1L).otherwise(0L));
+    return coalesce(
+        sum(when(col("status").equalTo(status), col("frekuensi")).otherwise(0L)), lit(0L));
   }
 
   private static Column persen(Column bagian, Column jumlah) {

@@ -1,10 +1,5 @@
 package id.go.lan.bangkom.transforms;
 
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.unhex;
-
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
@@ -17,23 +12,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
- * HMAC-SHA-256 of the NIP (RFC 2104) as a Spark Column, so the analyst warehouse never sees a raw
- * NIP and nobody without the key can test a guessed NIP against it.
+ * The key and pads of the HMAC-SHA-256 of the NIP (RFC 2104; computed by {@link WarehouseNipHash}
+ * at publish), so the analyst warehouse never sees a raw NIP and nobody without the key can test a
+ * guessed NIP against it.
  */
 final class NipHash {
   private static final int BLOCK = 64;
 
   private NipHash() {}
-
-  static Column hmacSha256Hex(Column nip, byte[] key) {
-    byte[][] pads = pads(key);
-    Column inner = unhex(sha2(concat(lit(pads[0]), nip.cast(DataTypes.BinaryType)), 256));
-    return sha2(concat(lit(pads[1]), inner), 256);
-  }
 
   /** RFC 2104 inner and outer pads of {@code key}: {ipad, opad}, shared by every HMAC form. */
   static byte[][] pads(byte[] key) {

@@ -20,10 +20,16 @@ public final class SparkSessions {
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
             .config("spark.sql.adaptive.enabled", "true")
+            // The lake's files are listed by name (one per submission and dataset): list them in
+            // the driver instead of a Spark job of one task per file.
+            .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1000000")
             .config("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED")
             .config("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
     if (master.startsWith("local")) {
       builder
+          // Shuffle files stay on this machine: compressing them only costs CPU.
+          .config("spark.shuffle.compress", "false")
+          .config("spark.shuffle.spill.compress", "false")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
     }

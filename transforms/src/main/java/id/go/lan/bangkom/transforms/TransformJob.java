@@ -94,12 +94,32 @@ public final class TransformJob {
     this.clock = clock;
   }
 
-  /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
-  public void run(Periode periode) {
-    Lake lake = Lake.open(workspace);
-    InstrumenTrainingRate instrument = config.trainingRate();
-    AnalysisRules rules = AnalysisRules.from(config);
-    List<Path> rosterPaths = lake.inForce("pegawai", periode);
+  /**
+   * The compliance step alone, as {@link #run} computes it: writes {@code kepatuhan_pegawai} and
+   * {@code kepatuhan_instansi} of the cut-off as Parquet under {@code folder/<table>/}. For
+   * benchmarks and checks that time or compare this step apart from the rest.
+   */
+  public void kepatuhan(Periode periode, Path folder) {
+    Masukan in = masukan(Lake.open(workspace), periode);
+    Dataset<Row> pegawai =
+        writePegawai(
+            in,
+            periode,
+            jpPerNip(Compliance.jpPerJalur(records(in, periode))),
+            folder.resolve("kepatuhan_pegawai"));
+    Compliance.kepatuhanInstansi(
+            pegawai, instansiTable(), laporanTable(in.lake(), periode), periode)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(folder.resolve("kepatuhan_instansi").toUri().toString());
+  }
+
+  /** The lake files a cut-off reads: the roster in force, and the year's records so far. */
+  private record Masukan(
+      Lake lake, List<Path> rosterPaths, List<Path> bangkomPaths, List<Path> trPaths) {}
+
+  private static Masukan masukan(Lake lake, Periode periode) {
     List<Path> bangkomPaths = new ArrayList<>();
     List<Path> trPaths = new ArrayList<>();
     for (int k = 1; k <= periode.caturwulan(); k++) {
@@ -108,45 +128,74 @@ public final class TransformJob {
       bangkomPaths.addAll(lake.inForce("bangkom", q));
       trPaths.addAll(lake.inForce("training_rate", q));
     }
+    return new Masukan(lake, lake.inForce("pegawai", periode), bangkomPaths, trPaths);
+  }
+
+  /** The deduplicated records that count at the cut-off (lazy). */
+  private Dataset<Row> records(Masukan in, Periode periode) {
+    return Compliance.recordsAtCutoff(
+        Compliance.dedupBangkom(read(in.bangkomPaths(), LakeSchemas.BANGKOM)),
+        periode.tahun(),
+        config.calendar().akhir(periode));
+  }
+
+  private static Dataset<Row> jpPerNip(Dataset<Row> jpPerJalur) {
+    return jpPerJalur
+        .groupBy(col("nip"))
+        .agg(org.apache.spark.sql.functions.sum(col("jp")).cast(Compliance.JP).as("jp"));
+  }
+
+  /**
+   * Writes kepatuhan_pegawai of the cut-off (every roster row with JP, targets, status) to {@code
+   * target} and returns it read back from there: the Parquet is the cache the other tables read,
+   * cheaper than Spark's in-memory columnar cache for millions of rows.
+   */
+  private Dataset<Row> writePegawai(
+      Masukan in, Periode periode, Dataset<Row> jpPerNip, Path target) {
     Dataset<Row> roster =
-        read(rosterPaths, LakeSchemas.PEGAWAI).withColumnRenamed("status", "status_pegawai");
+        read(in.rosterPaths(), LakeSchemas.PEGAWAI).withColumnRenamed("status", "status_pegawai");
+    Compliance.kepatuhanPegawai(
+            Compliance.withTargets(roster, TargetRules.from(config), periode), jpPerNip)
+        .select(
+            lit(periode.tahun()).as("tahun"),
+            lit(periode.caturwulan()).as("caturwulan"),
+            col("kode_instansi"),
+            col("nip"),
+            col("jenis_pegawai"),
+            col("jenis_jabatan"),
+            col("unit_kerja"),
+            col("status_pegawai"),
+            col("tmt_asn"),
+            col("jp"),
+            col("target_tahunan"),
+            col("target_kumulatif"),
+            col("bulan_dinas"),
+            col("bulan_dinas_tahun"),
+            col("status"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        // One value per person: a dictionary would only be built to be dropped.
+        .option("parquet.enable.dictionary#nip", "false")
+        .parquet(target.toUri().toString());
+    return spark.read().parquet(target.toUri().toString());
+  }
+
+  /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
+  public void run(Periode periode) {
+    Lake lake = Lake.open(workspace);
+    InstrumenTrainingRate instrument = config.trainingRate();
+    AnalysisRules rules = AnalysisRules.from(config);
+    Masukan in = masukan(lake, periode);
+    List<Path> rosterPaths = in.rosterPaths();
+    List<Path> bangkomPaths = in.bangkomPaths();
+    List<Path> trPaths = in.trPaths();
     Dataset<Row> instansi = instansiTable();
     Dataset<Row> laporan = laporanTable(lake, periode);
-    LocalDate akhir = config.calendar().akhir(periode);
-
-    Dataset<Row> records =
-        Compliance.recordsAtCutoff(
-                Compliance.dedupBangkom(read(bangkomPaths, LakeSchemas.BANGKOM)),
-                periode.tahun(),
-                akhir)
-            .persist();
-    Dataset<Row> jp =
-        records
-            .groupBy(col("nip"))
-            .agg(org.apache.spark.sql.functions.sum(col("jp")).cast(Compliance.JP).as("jp"));
+    // JP per NIP and jalur: all that compliance (JP per NIP) and weakness (jalur shares) need
+    // of the records, a fraction of their size, kept for both.
+    Dataset<Row> records = Compliance.jpPerJalur(records(in, periode)).persist();
     Dataset<Row> pegawai =
-        Compliance.kepatuhanPegawai(
-                Compliance.withTargets(roster, TargetRules.from(config), periode), jp)
-            .withColumn(
-                "nip_hash", NipHash.hmacSha256Hex(col("nip"), NipHash.key(config, workspace)))
-            .select(
-                lit(periode.tahun()).as("tahun"),
-                lit(periode.caturwulan()).as("caturwulan"),
-                col("kode_instansi"),
-                col("nip"),
-                col("nip_hash"),
-                col("jenis_pegawai"),
-                col("jenis_jabatan"),
-                col("unit_kerja"),
-                col("status_pegawai"),
-                col("tmt_asn"),
-                col("jp"),
-                col("target_tahunan"),
-                col("target_kumulatif"),
-                col("bulan_dinas"),
-                col("bulan_dinas_tahun"),
-                col("status"))
-            .persist();
+        writePegawai(in, periode, jpPerNip(records), partition("kepatuhan_pegawai", periode));
     try {
       Dataset<Row> populasi = Compliance.populasi(pegawai);
       Dataset<Row> kepatuhanInstansi =
@@ -204,9 +253,9 @@ public final class TransformJob {
 
       recordRestatements(periode, out, lake);
       for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
-        Dataset<Row> data =
-            e.getKey().equals("kepatuhan_pegawai") ? e.getValue() : e.getValue().coalesce(1);
-        write(e.getKey(), periode, data);
+        if (!e.getKey().equals("kepatuhan_pegawai")) { // written first, the others read it
+          write(e.getKey(), periode, e.getValue().coalesce(1));
+        }
       }
       writeInputs(periode, inputIds(lake, rosterPaths, bangkomPaths, trPaths));
       backTest(periode);
@@ -215,7 +264,6 @@ public final class TransformJob {
       trIndikator.unpersist();
       trInstansi.unpersist();
     } finally {
-      pegawai.unpersist();
       records.unpersist();
     }
   }

@@ -347,8 +347,9 @@ public final class WarehousePublisher {
 
   /**
    * Copies a computed table's Parquet into the warehouse table of the same name: the warehouse's
-   * own columns only, so extra lake columns (the raw NIP) never get in. A warehouse column missing
-   * from the lake must have a DEFAULT (filled at publish, e.g. {@code sel_kecil}).
+   * own columns only, so extra lake columns (the raw NIP) never get in; {@code nip_hash} is made
+   * from the lake's NIP. A warehouse column missing from the lake must have a DEFAULT (filled at
+   * publish, e.g. {@code sel_kecil}).
    */
   private void loadComputed(Connection c, String table) throws SQLException {
     Path folder = workspace.computed(table);
@@ -368,6 +369,7 @@ public final class WarehousePublisher {
       }
     }
     List<String> columns = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT column_name, column_default FROM information_schema.columns"
@@ -378,6 +380,11 @@ public final class WarehousePublisher {
           String name = rs.getString(1);
           if (lakeColumns.contains(name)) {
             columns.add('"' + name + '"');
+            values.add('"' + name + '"');
+          } else if (name.equals("nip_hash") && lakeColumns.contains("nip")) {
+            // The lake keeps the NIP; the warehouse gets only its keyed hash, made here.
+            columns.add(name);
+            values.add(WarehouseNipHash.sql("nip", NipHash.key(config, workspace)));
           } else if (rs.getString(2) == null) {
             throw new SQLException(
                 "kolom "
@@ -389,9 +396,16 @@ public final class WarehousePublisher {
         }
       }
     }
-    String list = String.join(", ", columns);
     try (Statement s = c.createStatement()) {
-      s.execute("INSERT INTO " + table + " (" + list + ") SELECT " + list + " FROM " + source);
+      s.execute(
+          "INSERT INTO "
+              + table
+              + " ("
+              + String.join(", ", columns)
+              + ") SELECT "
+              + String.join(", ", values)
+              + " FROM "
+              + source);
     }
   }
 
