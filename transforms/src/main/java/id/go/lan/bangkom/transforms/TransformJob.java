@@ -126,7 +126,8 @@ public final class TransformJob {
             .agg(org.apache.spark.sql.functions.sum(col("jp")).cast(Compliance.JP).as("jp"));
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
-                Compliance.withTargets(roster, TargetRules.from(config), periode), jp)
+                Compliance.withTargets(roster, TargetRules.from(config, periode.tahun()), periode),
+                jp)
             .withColumn(
                 "nip_hash", NipHash.hmacSha256Hex(col("nip"), NipHash.key(config, workspace)))
             .select(
