@@ -61,11 +61,13 @@ public class WarehouseBench {
               + "', all_varchar = true)",
           "INSERT INTO dim_provinsi SELECT kode_provinsi, min(nama_provinsi), count(*) FROM"
               + " dim_instansi WHERE kode_provinsi IS NOT NULL GROUP BY ALL",
-          "INSERT INTO dim_jenis_pegawai VALUES ('PNS', 'Pegawai Negeri Sipil', 20),"
-              + " ('CPNS', 'Calon Pegawai Negeri Sipil', 20), ('PPPK', 'PPPK', 20)",
+          "INSERT INTO dim_jenis_pegawai VALUES ('PNS', 'Pegawai Negeri Sipil'),"
+              + " ('CPNS', 'Calon Pegawai Negeri Sipil'), ('PPPK', 'PPPK')",
           "INSERT INTO dim_periode SELECT tahun || '-CW' || k, tahun, k,"
               + " make_date(tahun, 4 * k - 3, 1), make_date(tahun, 4 * k, 1) + INTERVAL 1 MONTH"
               + " - INTERVAL 1 DAY FROM range(2025, 2027) t(tahun), range(1, 4) c(k)",
+          "INSERT INTO dim_target_jp SELECT tahun, jenis_pegawai, 20, false FROM range(2025, 2027)"
+              + " t(tahun), dim_jenis_pegawai",
           // Heavy-tailed sizes: rank r of 606 gets weight 1 / (r + 5)^0.9.
           "CREATE TEMP TABLE inst AS SELECT kode_instansi, row_number() OVER (ORDER BY"
               + " hash(kode_instansi)) AS r FROM dim_instansi",

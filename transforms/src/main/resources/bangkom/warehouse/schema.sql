@@ -27,8 +27,14 @@ CREATE TABLE dim_provinsi (
 ;
 CREATE TABLE dim_jenis_pegawai (
   jenis_pegawai VARCHAR,
-  nama_jenis_pegawai VARCHAR NOT NULL,
-  target_jp_tahunan DECIMAL(10,2) NOT NULL
+  nama_jenis_pegawai VARCHAR NOT NULL
+)
+;
+CREATE TABLE dim_target_jp (
+  tahun INTEGER NOT NULL,
+  jenis_pegawai VARCHAR NOT NULL,
+  target_jp_tahunan DECIMAL(10,2) NOT NULL,
+  khusus_tahun BOOLEAN NOT NULL
 )
 ;
 CREATE TABLE dim_jenis_jabatan (

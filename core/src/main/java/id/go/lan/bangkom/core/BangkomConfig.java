@@ -8,10 +8,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The product's configuration: documented defaults in {@code bangkom-default.properties},
@@ -21,6 +25,10 @@ import java.util.Properties;
  */
 public final class BangkomConfig {
   private static final String DEFAULTS = "/bangkom/bangkom-default.properties";
+  private static final String TARGET_PREFIX = "target.jp.";
+  private static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
+  private static final Pattern TARGET_KEY =
+      Pattern.compile("target\\.jp\\.([A-Z]+)(?:\\.(\\d{4}))?");
 
   private final Properties properties;
   private final CaturwulanCalendar calendar;
@@ -31,11 +39,7 @@ public final class BangkomConfig {
     this.calendar =
         new CaturwulanCalendar(
             intValue("periode.bulan_akhir_cw1"), intValue("periode.bulan_akhir_cw2"));
-    for (String jenis : new String[] {"PNS", "CPNS", "PPPK"}) {
-      if (targetTahunan(jenis).signum() <= 0) {
-        throw invalid("target.jp." + jenis, targetTahunan(jenis).toPlainString());
-      }
-    }
+    validateTargets();
     if (jpMaksimum().signum() <= 0) {
       throw invalid("ingest.jp_maksimum", jpMaksimum().toPlainString());
     }
@@ -100,9 +104,54 @@ public final class BangkomConfig {
     return trainingRate;
   }
 
-  /** Annual JP target for a jenis_pegawai (PNS, CPNS, PPPK). */
+  /**
+   * Annual JP target for a jenis_pegawai (PNS, CPNS, PPPK) in a year without its own target: the
+   * key {@code target.jp.<JENIS>}.
+   */
   public BigDecimal targetTahunan(String jenisPegawai) {
-    return decimal("target.jp." + jenisPegawai.toUpperCase(Locale.ROOT));
+    return decimal(TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * Annual JP target for a jenis_pegawai in {@code tahun} (SPEC §3: per jenis_pegawai and year):
+   * {@code target.jp.<JENIS>.<tahun>} when set, else {@code target.jp.<JENIS>}.
+   */
+  public BigDecimal targetTahunan(String jenisPegawai, int tahun) {
+    String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT) + "." + tahun;
+    String v = properties.getProperty(key);
+    return v == null || v.isBlank() ? targetTahunan(jenisPegawai) : decimal(key);
+  }
+
+  /**
+   * Every {@code target.jp.*} key must name a known jenis_pegawai, optionally a four-digit year,
+   * and carry a positive number; a misspelt key would otherwise be ignored without a word.
+   */
+  private void validateTargets() {
+    for (String jenis : JENIS_PEGAWAI) {
+      BigDecimal target = targetTahunan(jenis);
+      if (target.signum() <= 0) {
+        throw invalid(TARGET_PREFIX + jenis, target.toPlainString() + " (harus lebih dari 0)");
+      }
+    }
+    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+      if (!key.startsWith(TARGET_PREFIX)) {
+        continue;
+      }
+      Matcher m = TARGET_KEY.matcher(key);
+      if (!m.matches() || !JENIS_PEGAWAI.contains(m.group(1))) {
+        throw new IllegalArgumentException(
+            "Kunci konfigurasi tidak dikenal: "
+                + key
+                + " (bentuk yang sah: target.jp.<PNS|CPNS|PPPK> atau"
+                + " target.jp.<PNS|CPNS|PPPK>.<tahun 4 angka>, misalnya target.jp.PNS.2026)");
+      }
+      if (m.group(2) != null) {
+        BigDecimal target = decimal(key);
+        if (target.signum() <= 0) {
+          throw invalid(key, target.toPlainString() + " (harus lebih dari 0)");
+        }
+      }
+    }
   }
 
   /** Whether the annual target of a start in the year is pro-rated by months served. */

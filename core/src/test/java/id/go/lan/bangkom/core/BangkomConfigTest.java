@@ -53,6 +53,48 @@ class BangkomConfigTest {
   }
 
   @Test
+  void aYearMayHaveItsOwnTargetAndOtherYearsKeepTheTargetOfTheJenis() {
+    BangkomConfig c =
+        BangkomConfig.withOverrides(Map.of("target.jp.PNS.2026", "24", "target.jp.CPNS", "18"));
+    assertThat(c.targetTahunan("PNS", 2026)).isEqualByComparingTo("24");
+    assertThat(c.targetTahunan("pns", 2026)).isEqualByComparingTo("24");
+    assertThat(c.targetTahunan("PNS", 2025)).isEqualByComparingTo("20");
+    assertThat(c.targetTahunan("PNS")).isEqualByComparingTo("20");
+    assertThat(c.targetTahunan("CPNS", 2026)).isEqualByComparingTo("18");
+    assertThat(BangkomConfig.defaults().targetTahunan("PPPK", 2030)).isEqualByComparingTo("20");
+  }
+
+  @Test
+  void refusesATargetOfAYearThatIsNotPositiveOrAMisspeltTargetKey() {
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PNS.2026", "0")))
+        .hasMessageContaining("target.jp.PNS.2026")
+        .hasMessageContaining("harus lebih dari 0");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PPPK.2026", "-4")))
+        .hasMessageContaining("target.jp.PPPK.2026")
+        .hasMessageContaining("-4");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PNS.2026", "x")))
+        .hasMessageContaining("target.jp.PNS.2026")
+        .hasMessageContaining("x");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PNS", "0")))
+        .hasMessageContaining("target.jp.PNS")
+        .hasMessageContaining("harus lebih dari 0");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.PNS.26", "24")))
+        .hasMessageContaining("target.jp.PNS.26")
+        .hasMessageContaining("target.jp.PNS.2026");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.jp.HONORER.2026", "24")))
+        .hasMessageContaining("target.jp.HONORER.2026");
+  }
+
+  @Test
+  void aWorkspaceFileMaySetTheTargetOfOneYear(@TempDir Path ws) throws Exception {
+    Files.writeString(
+        ws.resolve("bangkom.properties"), "target.jp.PNS.2027=30\n", StandardCharsets.UTF_8);
+    BangkomConfig c = BangkomConfig.load(ws);
+    assertThat(c.targetTahunan("PNS", 2027)).isEqualByComparingTo("30");
+    assertThat(c.targetTahunan("PNS", 2026)).isEqualByComparingTo("20");
+  }
+
+  @Test
   void theDefaultTrainingRateInstrumentIsSpecSection6() {
     InstrumenTrainingRate i = BangkomConfig.defaults().trainingRate();
     assertThat(i.namaInstrumen()).containsExactly("PERENCANAAN", "PELAKSANAAN", "MONEV");

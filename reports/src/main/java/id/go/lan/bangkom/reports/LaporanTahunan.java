@@ -14,10 +14,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Function;
 import net.sf.jasperreports.engine.JRException;
@@ -110,7 +114,11 @@ public final class LaporanTahunan {
                     + ", "
                     + angka(trLast.lng("jumlah_instansi_diukur"))
                     + " instansi diukur"));
-    blocks.add(Blok.paragraf(t, "Ringkasan", ringkasan(tahun, kepatuhan, tr, proyeksi, akhir)));
+    blocks.add(
+        Blok.paragraf(
+            t,
+            "Ringkasan",
+            ringkasan(tahun, kepatuhan, tr, proyeksi, akhir, targetJp(targetPerJenis(c, tahun)))));
 
     // 1. Compliance through the three cut-offs
     List<String> header = List.of("Ukuran", "Caturwulan I", "Caturwulan II", "Caturwulan III");
@@ -486,12 +494,62 @@ public final class LaporanTahunan {
         blocks);
   }
 
+  /**
+   * The annual JP target of each jenis pegawai in {@code tahun} as published ({@code
+   * dim_target_jp}); empty for a warehouse published before the table existed.
+   */
+  private static Map<String, BigDecimal> targetPerJenis(Connection c, int tahun)
+      throws SQLException {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (Baris.query(
+            c,
+            "SELECT 1 FROM duckdb_tables() WHERE schema_name = 'main'"
+                + " AND table_name = 'dim_target_jp'")
+        .isEmpty()) {
+      return out;
+    }
+    for (Baris b :
+        Baris.query(
+            c,
+            "SELECT t.jenis_pegawai, t.target_jp_tahunan FROM dim_target_jp t"
+                + " WHERE t.tahun = ? ORDER BY CASE t.jenis_pegawai WHEN 'PNS' THEN 1"
+                + " WHEN 'CPNS' THEN 2 ELSE 3 END",
+            tahun)) {
+      out.put(b.str("jenis_pegawai"), b.dec("target_jp_tahunan"));
+    }
+    return out;
+  }
+
+  /**
+   * The target as the summary names it: {@code target 20 JP setahun} when every jenis pegawai has
+   * the same target, else each one's ({@code target JP tahunannya (PNS 24, CPNS 20, PPPK 20 JP)}),
+   * and without figures when the warehouse does not say.
+   */
+  static String targetJp(Map<String, BigDecimal> targetPerJenis) {
+    if (targetPerJenis.isEmpty()) {
+      return "target JP tahunannya";
+    }
+    if (targetPerJenis.values().stream().map(BigDecimal::stripTrailingZeros).distinct().count()
+        == 1) {
+      return "target " + jp(targetPerJenis.values().iterator().next()) + " JP setahun";
+    }
+    StringJoiner daftar = new StringJoiner(", ", "target JP tahunannya (", " JP)");
+    targetPerJenis.forEach((jenis, target) -> daftar.add(jenis + " " + jp(target)));
+    return daftar.toString();
+  }
+
+  private static String jp(BigDecimal nilai) {
+    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(FormatIndonesia.LOCALE))
+        .format(nilai);
+  }
+
   private static String ringkasan(
       int tahun,
       Map<Integer, Baris> kepatuhan,
       Map<Integer, Baris> tr,
       Map<Integer, Baris> proyeksi,
-      int akhir) {
+      int akhir,
+      String target) {
     if (kepatuhan.isEmpty()) {
       return "Belum ada data kepatuhan untuk tahun "
           + tahun
@@ -509,7 +567,9 @@ public final class LaporanTahunan {
         .append(persen(last.dec("persen_memenuhi")))
         .append("%</b> dari ")
         .append(angka(last.lng("jumlah_pegawai")))
-        .append(" ASN pada instansi yang melapor telah memenuhi target 20 JP setahun, dan ")
+        .append(" ASN pada instansi yang melapor telah memenuhi ")
+        .append(target)
+        .append(", dan ")
         .append(persen(last.dec("persen_on_track")))
         .append("% sesuai target");
     if (first != last) {

@@ -284,6 +284,8 @@ class DokumenTest {
             .get(0);
     assertThat(text).containsPattern(Label.ukuran(pola.get(0)) + "\\s+" + pola.get(1));
     assertThat(text).contains("belum memuat tahun sebelum 2026");
+    // SyntheticNation publishes 20 JP for every jenis pegawai of 2026.
+    assertThat(text.replaceAll("\\s+", " ")).contains("telah memenuhi target 20 JP setahun");
     for (int i = 0; i < pages.size(); i++) {
       assertThat(pages.get(i)).contains("Halaman " + (i + 1) + " dari " + pages.size());
       assertThat(pages.get(i)).contains("Laporan Tahunan 2026 · Tanggal laporan 28 November 2026");

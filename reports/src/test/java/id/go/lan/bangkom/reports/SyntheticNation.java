@@ -80,6 +80,9 @@ final class SyntheticNation {
       sql.execute(
           "INSERT INTO dim_periode VALUES ('2026-CW1', 2026, 1, DATE '2026-01-01', DATE"
               + " '2026-04-30'), ('2026-CW2', 2026, 2, DATE '2026-05-01', DATE '2026-08-31')");
+      sql.execute(
+          "INSERT INTO dim_target_jp VALUES (2026, 'PNS', 20, false), (2026, 'CPNS', 20, false),"
+              + " (2026, 'PPPK', 20, false)");
       // Employees of instansi 1..n-1 (the last sends nothing), cut-offs 1 and 2.
       sql.execute(
           String.format(

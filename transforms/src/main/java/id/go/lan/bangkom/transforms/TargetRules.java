@@ -7,7 +7,7 @@ import id.go.lan.bangkom.core.CaturwulanCalendar;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** The target rules of SPEC §3, from configuration. */
+/** The target rules of SPEC §3 for one year, from configuration. */
 record TargetRules(
     Map<String, BigDecimal> targetTahunan, boolean prorata, CaturwulanCalendar calendar) {
   static final String[] JENIS_PEGAWAI = {"PNS", "CPNS", "PPPK"};
@@ -22,12 +22,16 @@ record TargetRules(
     }
   }
 
-  static TargetRules from(BangkomConfig config) {
+  /**
+   * The rules of {@code tahun}: each jenis pegawai's target of that year ({@code
+   * target.jp.<JENIS>.<tahun>}, else {@code target.jp.<JENIS>}).
+   */
+  static TargetRules from(BangkomConfig config, int tahun) {
     return new TargetRules(
         Map.of(
-            "PNS", config.targetTahunan("PNS"),
-            "CPNS", config.targetTahunan("CPNS"),
-            "PPPK", config.targetTahunan("PPPK")),
+            "PNS", config.targetTahunan("PNS", tahun),
+            "CPNS", config.targetTahunan("CPNS", tahun),
+            "PPPK", config.targetTahunan("PPPK", tahun)),
         config.prorata(),
         config.calendar());
   }

@@ -155,7 +155,8 @@ public final class TransformJob {
     Dataset<Row> roster =
         read(in.rosterPaths(), LakeSchemas.PEGAWAI).withColumnRenamed("status", "status_pegawai");
     Compliance.kepatuhanPegawai(
-            Compliance.withTargets(roster, TargetRules.from(config), periode), jpPerNip)
+            Compliance.withTargets(roster, TargetRules.from(config, periode.tahun()), periode),
+            jpPerNip)
         .select(
             lit(periode.tahun()).as("tahun"),
             lit(periode.caturwulan()).as("caturwulan"),

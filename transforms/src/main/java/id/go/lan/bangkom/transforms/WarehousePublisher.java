@@ -150,6 +150,7 @@ public final class WarehousePublisher {
         step("dim_provinsi", c, () -> loadProvinsi(c));
         step("submisi", c, () -> loadSubmisi(c, lake));
         step("dim_periode", c, () -> loadPeriode(c, lake));
+        step("dim_target_jp", c, () -> loadTargetJp(c, lake));
         step("penolakan", c, () -> loadPenolakan(c, lake));
         for (String table : TransformJob.TABLES) {
           step(table, c, () -> loadComputed(c, table));
@@ -252,8 +253,7 @@ public final class WarehousePublisher {
   }
 
   private void loadJenisPegawai(Connection c) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO dim_jenis_pegawai VALUES (?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO dim_jenis_pegawai VALUES (?, ?)")) {
       for (String jenis : JENIS_PEGAWAI) {
         ps.setString(1, jenis);
         ps.setString(
@@ -263,8 +263,28 @@ public final class WarehousePublisher {
               case "CPNS" -> "Calon Pegawai Negeri Sipil";
               default -> "Pegawai Pemerintah dengan Perjanjian Kerja";
             });
-        ps.setBigDecimal(3, config.targetTahunan(jenis));
         ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** The annual target of each jenis pegawai in each year of dim_periode (SPEC §3). */
+  private void loadTargetJp(Connection c, Lake lake) throws SQLException {
+    Set<Integer> years = new TreeSet<>();
+    lake.versions().forEach(v -> years.add(Periode.parse(v.periode()).tahun()));
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO dim_target_jp VALUES (?, ?, ?, ?)")) {
+      for (int tahun : years) {
+        for (String jenis : JENIS_PEGAWAI) {
+          ps.setInt(1, tahun);
+          ps.setString(2, jenis);
+          ps.setBigDecimal(3, config.targetTahunan(jenis, tahun));
+          ps.setBoolean(
+              4,
+              config.get("target.jp." + jenis + "." + tahun).filter(v -> !v.isBlank()).isPresent());
+          ps.addBatch();
+        }
       }
       ps.executeBatch();
     }

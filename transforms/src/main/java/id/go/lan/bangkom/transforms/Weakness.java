@@ -175,14 +175,25 @@ final class Weakness {
                             col("ukuran"), "^skor_", ""))))
             .otherwise(col("ukuran"));
     Column arahKata = when(col("arah").gt(0), lit(" di bawah ")).otherwise(lit(" di atas "));
-    return concat(
-        label,
-        lit(" "),
-        angka(col("nilai")),
-        arahKata,
-        lit("median pembanding ("),
-        angka(col("pembanding")),
-        lit(")."));
+    // "0,00 di bawah median pembanding (0,00)" would read as a contradiction when the peers use no
+    // nonklasikal either: say what is missing instead.
+    Column tanpaNonklasikal =
+        col("ukuran").equalTo("persen_jp_nonklasikal").and(col("nilai").equalTo(0));
+    return when(
+            tanpaNonklasikal,
+            concat(
+                lit("Belum ada JP melalui jalur nonklasikal (median pembanding "),
+                angka(col("pembanding")),
+                lit(").")))
+        .otherwise(
+            concat(
+                label,
+                lit(" "),
+                angka(col("nilai")),
+                arahKata,
+                lit("median pembanding ("),
+                angka(col("pembanding")),
+                lit(").")));
   }
 
   /** All measures of one cut-off, in the long form {@link #temuan} ranks. */
@@ -216,9 +227,13 @@ final class Weakness {
       String s = TrainingRate.skorColumn(i.nama());
       parts.add(ukuran(trInstansi, s, col(s), 1, lit(null)));
     }
+    // Only instansi that reported: one that sent nothing has 0 % rejected, which is no sign of
+    // good data and would pull the medians of data quality to 0.
     parts.add(
         ukuran(
-            sounding.filter(col("persen_baris_ditolak").isNotNull()),
+            sounding
+                .filter(col("persen_baris_ditolak").isNotNull())
+                .join(ki.select(col("kode_instansi")), "kode_instansi"),
             "persen_baris_ditolak",
             col("persen_baris_ditolak"),
             -1,

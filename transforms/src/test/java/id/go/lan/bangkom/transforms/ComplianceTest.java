@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** SPEC §3 rule by rule, on tiny hand-made inputs whose expected values are worked out by hand. */
 class ComplianceTest {
   private static final SparkSession SPARK = TestSpark.session();
-  private static final TargetRules RULES = TargetRules.from(BangkomConfig.defaults());
+  private static final TargetRules RULES = TargetRules.from(BangkomConfig.defaults(), 2026);
 
   private static Row pegawai(String kode, String nip, String jenis, String tmt, String status) {
     return RowFactory.create(

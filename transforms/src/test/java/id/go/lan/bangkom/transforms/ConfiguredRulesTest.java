@@ -67,7 +67,7 @@ class ConfiguredRulesTest {
     // Joiner in July at CW2 with pro-rating off: treated as a full year, annual 20 (not 10) and
     // cumulative 20 * 8 / 12 = 13.33 (not 10 * 2 / 6 = 3.33).
     TargetRules rules =
-        TargetRules.from(BangkomConfig.withOverrides(Map.of("target.prorata", "false")));
+        TargetRules.from(BangkomConfig.withOverrides(Map.of("target.prorata", "false")), 2026);
     Row r =
         byNip(
                 pegawaiAt(
@@ -84,7 +84,7 @@ class ConfiguredRulesTest {
   void theTargetIsPerJenisPegawaiFromConfiguration() {
     // PPPK at 24 JP: CW1 cumulative 24 * 4 / 12 = 8.00; 8 JP is on track, 7.99 is not.
     TargetRules rules =
-        TargetRules.from(BangkomConfig.withOverrides(Map.of("target.jp.PPPK", "24")));
+        TargetRules.from(BangkomConfig.withOverrides(Map.of("target.jp.PPPK", "24")), 2026);
     Map<String, Row> r =
         byNip(
             pegawaiAt(
@@ -104,13 +104,73 @@ class ConfiguredRulesTest {
   }
 
   @Test
+  void aYearWithItsOwnTargetChangesOnlyThatYearsStatuses() {
+    // target.jp.PNS.2026 = 24; 2025 keeps target.jp.PNS = 20; CPNS stays 20 in both years.
+    // Full-year PNS at CW1 (4 of 12 months): 2025 cumulative 20 * 4 / 12 = 6.67, 2026 24 * 4 / 12
+    // = 8.00. The same JP in each year:
+    //   A  7 JP: 2025 7 >= 6.67 -> SESUAI_TARGET;   2026 7 < 8 -> TERTINGGAL.
+    //   B 20 JP: 2025 20 >= 20 -> MEMENUHI;         2026 20 < 24, >= 8 -> SESUAI_TARGET.
+    //   C  8 JP: exactly the 2026 cumulative 8 -> SESUAI_TARGET in both years.
+    //   E (CPNS) 7 JP: target 20 in both years, 7 >= 6.67 -> SESUAI_TARGET in both.
+    // A PNS joining on 1 March of the year (m = 10 months): 2026 annual ceil(24 * 10 / 12) = 20,
+    // cumulative 20 * 2 / 10 = 4.00, so 4 JP is SESUAI_TARGET; 2025 annual ceil(20 * 10 / 12) =
+    // ceil(16.67) = 17, cumulative 17 * 2 / 10 = 3.40, 4 JP also SESUAI_TARGET.
+    BangkomConfig config = BangkomConfig.withOverrides(Map.of("target.jp.PNS.2026", "24"));
+    Map<String, Row> y2026 =
+        byNip(pegawaiAt(config, 2026, "2026-03-01", "2026-02-01", "2026-02-02"));
+    Map<String, Row> y2025 =
+        byNip(pegawaiAt(config, 2025, "2025-03-01", "2025-02-01", "2025-02-02"));
+
+    assertThat((BigDecimal) y2026.get("A").getAs("target_tahunan")).isEqualByComparingTo("24");
+    assertThat((BigDecimal) y2026.get("A").getAs("target_kumulatif")).isEqualByComparingTo("8");
+    assertThat((String) y2026.get("A").getAs("status")).isEqualTo("TERTINGGAL");
+    assertThat((String) y2026.get("B").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((String) y2026.get("C").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((BigDecimal) y2026.get("E").getAs("target_tahunan")).isEqualByComparingTo("20");
+    assertThat((String) y2026.get("E").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((BigDecimal) y2026.get("J").getAs("target_tahunan")).isEqualByComparingTo("20");
+    assertThat((BigDecimal) y2026.get("J").getAs("target_kumulatif")).isEqualByComparingTo("4");
+    assertThat((String) y2026.get("J").getAs("status")).isEqualTo("SESUAI_TARGET");
+
+    assertThat((BigDecimal) y2025.get("A").getAs("target_tahunan")).isEqualByComparingTo("20");
+    assertThat((BigDecimal) y2025.get("A").getAs("target_kumulatif")).isEqualByComparingTo("6.67");
+    assertThat((String) y2025.get("A").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((String) y2025.get("B").getAs("status")).isEqualTo("MEMENUHI");
+    assertThat((String) y2025.get("C").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((String) y2025.get("E").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((BigDecimal) y2025.get("J").getAs("target_tahunan")).isEqualByComparingTo("17");
+    assertThat((BigDecimal) y2025.get("J").getAs("target_kumulatif")).isEqualByComparingTo("3.4");
+  }
+
+  /** The year-target roster at CW1 of {@code tahun}: each NIP's JP from one course. */
+  private static Dataset<Row> pegawaiAt(
+      BangkomConfig config, int tahun, String tmtJoiner, String mulai, String selesai) {
+    return pegawaiAt(
+        TargetRules.from(config, tahun),
+        new Periode(tahun, 1),
+        List.of(
+            pegawai("A", "PNS", "2010-01-01", "AKTIF"),
+            pegawai("B", "PNS", "2010-01-01", "AKTIF"),
+            pegawai("C", "PNS", "2010-01-01", "AKTIF"),
+            pegawai("E", "CPNS", "2010-01-01", "AKTIF"),
+            pegawai("J", "PNS", tmtJoiner, "AKTIF")),
+        List.of(
+            bangkom("A", "X", mulai, selesai, "7"),
+            bangkom("B", "X", mulai, selesai, "20"),
+            bangkom("C", "X", mulai, selesai, "8"),
+            bangkom("E", "X", mulai, selesai, "7"),
+            bangkom("J", "X", selesai, selesai, "4")));
+  }
+
+  @Test
   void cutOffDatesComeFromTheCalendarInConfiguration() {
     // CW1 ending in March: a record ending on 15 April is not counted at CW1, and the cumulative
     // target is 20 * 3 / 12 = 5.00.
     TargetRules rules =
         TargetRules.from(
             BangkomConfig.withOverrides(
-                Map.of("periode.bulan_akhir_cw1", "3", "periode.bulan_akhir_cw2", "7")));
+                Map.of("periode.bulan_akhir_cw1", "3", "periode.bulan_akhir_cw2", "7")),
+            2026);
     assertThat(rules.calendar()).isEqualTo(new CaturwulanCalendar(3, 7));
     Row r =
         byNip(
@@ -132,7 +192,7 @@ class ConfiguredRulesTest {
     Row r =
         byNip(
                 pegawaiAt(
-                    TargetRules.from(BangkomConfig.defaults()),
+                    TargetRules.from(BangkomConfig.defaults(), 2026),
                     Periode.parse("2026-CW1"),
                     List.of(pegawai("A", "PNS", "2010-01-01", "AKTIF")),
                     List.of(bangkom("A", "Lintas tahun", "2025-12-28", "2026-01-03", "6"))))
@@ -148,7 +208,7 @@ class ConfiguredRulesTest {
     Periode p = Periode.parse("2026-CW1");
     Dataset<Row> pegawai =
         pegawaiAt(
-            TargetRules.from(BangkomConfig.defaults()),
+            TargetRules.from(BangkomConfig.defaults(), 2026),
             p,
             List.of(
                 pegawai("A", "PNS", "2010-01-01", "AKTIF"),

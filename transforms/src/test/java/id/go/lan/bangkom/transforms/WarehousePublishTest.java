@@ -3,6 +3,7 @@ package id.go.lan.bangkom.transforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -131,6 +134,49 @@ class WarehousePublishTest {
     }
     // Once the other publish is done, publishing works again.
     assertThat(publisher(ws).publish()).isEqualTo(ws.warehouse());
+  }
+
+  @Test
+  void theTargetOfEachYearIsPublishedWithWhetherTheYearHasItsOwn() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    Map<String, String> overrides = new HashMap<>();
+    overrides.put("privasi.kunci_nip", WarehouseFixture.KEY);
+    overrides.put("duckdb.memory_limit", "1GB");
+    overrides.put("target.jp.PNS.2026", "24");
+    overrides.put("target.jp.PPPK", "22");
+    new WarehousePublisher(BangkomConfig.withOverrides(overrides), WarehouseFixture.master(), ws)
+        .publish();
+    List<String> rows = new ArrayList<>();
+    List<Integer> years = new ArrayList<>();
+    try (Connection c = WarehouseFixture.readOnly(ws.warehouse());
+        Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT DISTINCT tahun FROM dim_periode ORDER BY 1")) {
+        while (rs.next()) {
+          years.add(rs.getInt(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT tahun, jenis_pegawai, target_jp_tahunan, khusus_tahun FROM dim_target_jp"
+                  + " WHERE tahun = 2026 ORDER BY jenis_pegawai")) {
+        while (rs.next()) {
+          rows.add(
+              rs.getInt(1)
+                  + " "
+                  + rs.getString(2)
+                  + " "
+                  + rs.getBigDecimal(3).stripTrailingZeros().toPlainString()
+                  + " "
+                  + rs.getBoolean(4));
+        }
+      }
+      assertThat(years).contains(2026);
+      assertThat(count(ws, "dim_target_jp")).isEqualTo(3L * years.size());
+    }
+    // PNS has its own 2026 target; CPNS keeps the default 20; PPPK takes target.jp.PPPK for
+    // every year.
+    assertThat(rows)
+        .containsExactly("2026 CPNS 20 false", "2026 PNS 24 true", "2026 PPPK 22 false");
   }
 
   @Test

@@ -161,6 +161,7 @@ final class MessageComposer {
     v.put("nama_instansi", notice.namaInstansi());
     v.put("kode_instansi", notice.kodeInstansi());
     v.put("nama_pic", notice.namaPic().orElse("PIC " + notice.namaInstansi()));
+    v.put("sapaan_pic", Sapaan.untuk(v.get("nama_pic")));
     v.put("email_pic", notice.emailPic().orElse("-"));
     v.put("alasan", notice.alasan().isBlank() ? "-" : notice.alasan());
     v.put("awal", TANGGAL.format(calendar.awal(notice.periode())));

@@ -66,7 +66,9 @@ class SoundingDeliveryTest {
             "daftar-pegawai-11-2026-CW1.xlsx");
     String body = body(merah);
     assertThat(body)
-        .contains("Yth. Bapak/Ibu Pak PIC 11")
+        // The master list names the PIC "Pak PIC 11": greeted as Bapak, not "Bapak/Ibu Pak".
+        .contains("Yth. Bapak PIC 11")
+        .doesNotContain("Bapak/Ibu Pak")
         .contains("Caturwulan I Tahun 2026 (periode 1 Januari 2026 s.d. 30 April 2026)")
         .contains("Level sounding: MERAH")
         .contains("Keterangan: Alasan uji MERAH")

@@ -1,0 +1,190 @@
+package id.go.lan.bangkom.transforms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.Periode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The national year-end projection and its back-test (docs/proyeksi.md), on a population whose
+ * every figure is worked out by hand.
+ */
+class ProjectionTest {
+  private static final SparkSession SPARK = TestSpark.session();
+
+  private static final StructType POPULASI =
+      new StructType()
+          .add("kode_instansi", DataTypes.StringType)
+          .add("nip", DataTypes.StringType)
+          .add("jenis_jabatan", DataTypes.StringType)
+          .add("jp", Compliance.JP)
+          .add("target_tahunan", Compliance.JP)
+          .add("bulan_dinas", DataTypes.IntegerType)
+          .add("bulan_dinas_tahun", DataTypes.IntegerType)
+          .add("status", DataTypes.StringType);
+
+  private static Row pop(
+      String kode,
+      String nip,
+      String jabatan,
+      String jp,
+      String target,
+      int dinas,
+      int tahun,
+      String status) {
+    return RowFactory.create(
+        kode, nip, jabatan, new BigDecimal(jp), new BigDecimal(target), dinas, tahun, status);
+  }
+
+  @Test
+  void theNationalProjectionAggregatesEveryEmployeeOfEveryInstansi() {
+    // CW2: 8 months served of 12, 4 left; pace = jp / 8; low pace x0.75, high x1.25.
+    //   A1 16 JP: pace 2 -> 16 + 8 = 24; low 22; high 26. Meets in all three. Short 4.
+    //   A2  8 JP: pace 1 -> 12; low 11; high 13. Short 12; TERTINGGAL, FUNGSIONAL: 15 points.
+    //   B1 20 JP: pace 2.5 -> 30; low 27.5; high 32.5. Meets now (20 >= 20). Short 0.
+    //   B2 12.8 JP: pace 1.6 -> 19.2; low 17.6; high 20.8 (meets only at the high pace).
+    //      Short 7.2; TERTINGGAL, PELAKSANA: 22.5 points.
+    //   B3 14 JP: pace 1.75 -> 21; low 19.25; high 22.75. Short 6.
+    //   B4 joined in July: target ceil(20 * 6 / 12) = 10, 2 months served of 6, 4 left; 2 JP:
+    //      pace 1 -> 6; low 5; high 7. Short 8; TERTINGGAL, FUNGSIONAL: 15 points.
+    // 6 people: meeting now 1 (B1) = 16.67 %; projected A1, B1, B3 = 3 = 50.00 %;
+    // low A1, B1 = 33.33 %; high A1, B1, B2, B3 = 66.67 %. Short 4 + 12 + 0 + 7.2 + 6 + 8 = 37.2;
+    // off track 3; points 15 + 22.5 + 15 = 52.5.
+    Dataset<Row> populasi =
+        SPARK.createDataFrame(
+            List.of(
+                pop("A", "A1", "FUNGSIONAL", "16", "20", 8, 12, "SESUAI_TARGET"),
+                pop("A", "A2", "FUNGSIONAL", "8", "20", 8, 12, "TERTINGGAL"),
+                pop("B", "B1", "FUNGSIONAL", "20", "20", 8, 12, "MEMENUHI"),
+                pop("B", "B2", "PELAKSANA", "12.8", "20", 8, 12, "TERTINGGAL"),
+                pop("B", "B3", "PENGAWAS", "14", "20", 8, 12, "SESUAI_TARGET"),
+                pop("B", "B4", "FUNGSIONAL", "2", "10", 2, 6, "TERTINGGAL")),
+            POPULASI);
+    Dataset<Row> perPegawai =
+        Projection.perPegawai(populasi, AnalysisRules.from(BangkomConfig.defaults()));
+    List<Row> rows = Projection.aggregate(perPegawai, Periode.parse("2026-CW2")).collectAsList();
+
+    assertThat(rows).hasSize(1);
+    Row n = rows.get(0);
+    assertThat((Integer) n.getAs("tahun")).isEqualTo(2026);
+    assertThat((Integer) n.getAs("caturwulan")).isEqualTo(2);
+    assertThat((Long) n.getAs("jumlah_pegawai")).isEqualTo(6L);
+    assertThat((BigDecimal) n.getAs("persen_memenuhi")).isEqualByComparingTo("16.67");
+    assertThat((BigDecimal) n.getAs("persen_memenuhi_proyeksi")).isEqualByComparingTo("50.00");
+    assertThat((BigDecimal) n.getAs("batas_bawah")).isEqualByComparingTo("33.33");
+    assertThat((BigDecimal) n.getAs("batas_atas")).isEqualByComparingTo("66.67");
+    assertThat((BigDecimal) n.getAs("kekurangan_jp")).isEqualByComparingTo("37.2");
+    assertThat((Long) n.getAs("jumlah_tidak_on_track")).isEqualTo(3L);
+    assertThat((BigDecimal) n.getAs("poin_ip_asn_berisiko")).isEqualByComparingTo("52.5");
+
+    // Per instansi the same people split: A 2 people, projected 1 of 2 = 50.00, short 16;
+    // B 4 people, projected 2 of 4 = 50.00, high 3 of 4 = 75.00, short 21.2.
+    Map<String, Row> perInstansi = new TreeMap<>();
+    Projection.aggregate(perPegawai, Periode.parse("2026-CW2"), "kode_instansi")
+        .collectAsList()
+        .forEach(r -> perInstansi.put(r.getAs("kode_instansi"), r));
+    assertThat(perInstansi).containsOnlyKeys("A", "B");
+    assertThat((BigDecimal) perInstansi.get("A").getAs("kekurangan_jp")).isEqualByComparingTo("16");
+    assertThat((BigDecimal) perInstansi.get("B").getAs("batas_atas")).isEqualByComparingTo("75");
+    assertThat((BigDecimal) perInstansi.get("B").getAs("kekurangan_jp"))
+        .isEqualByComparingTo("21.2");
+  }
+
+  private static final StructType PROYEKSI_NASIONAL =
+      new StructType()
+          .add("tahun", DataTypes.IntegerType)
+          .add("caturwulan", DataTypes.IntegerType)
+          .add("persen_memenuhi", Compliance.PERSEN)
+          .add("persen_memenuhi_proyeksi", Compliance.PERSEN)
+          .add("batas_bawah", Compliance.PERSEN)
+          .add("batas_atas", Compliance.PERSEN);
+
+  private static Row nasional(
+      int tahun, int cw, String memenuhi, String proyeksi, String bawah, String atas) {
+    return RowFactory.create(
+        tahun,
+        cw,
+        new BigDecimal(memenuhi),
+        new BigDecimal(proyeksi),
+        new BigDecimal(bawah),
+        new BigDecimal(atas));
+  }
+
+  @Test
+  void theBackTestComparesEachEarlierProjectionWithTheYearEnd() {
+    // 2026 CW1 projected 60.00 [45.00, 70.00], CW2 52.50 [50.00, 55.00]; the year ended (CW3)
+    // with 57.25 % meeting the target. Error = projected - actual: CW1 60 - 57.25 = +2.75,
+    // inside its interval; CW2 52.5 - 57.25 = -4.75, and 57.25 is above 55: outside.
+    // 2025's year end has no projection of 2026 to pair with and gives no row.
+    Dataset<Row> proyeksi =
+        SPARK.createDataFrame(
+            List.of(
+                nasional(2026, 1, "10.00", "60.00", "45.00", "70.00"),
+                nasional(2026, 2, "30.00", "52.50", "50.00", "55.00")),
+            PROYEKSI_NASIONAL);
+    Dataset<Row> aktual =
+        SPARK.createDataFrame(
+            List.of(
+                nasional(2026, 3, "57.25", "57.25", "57.25", "57.25"),
+                nasional(2025, 3, "40.00", "40.00", "40.00", "40.00")),
+            PROYEKSI_NASIONAL);
+    Map<Integer, Row> byCw = new TreeMap<>();
+    Projection.ujiBalik(proyeksi, aktual)
+        .collectAsList()
+        .forEach(r -> byCw.put(r.getAs("dari_caturwulan"), r));
+
+    assertThat(byCw).containsOnlyKeys(1, 2);
+    Row cw1 = byCw.get(1);
+    assertThat((Integer) cw1.getAs("tahun")).isEqualTo(2026);
+    assertThat((BigDecimal) cw1.getAs("persen_aktual")).isEqualByComparingTo("57.25");
+    assertThat((BigDecimal) cw1.getAs("galat")).isEqualByComparingTo("2.75");
+    assertThat((Boolean) cw1.getAs("dalam_interval")).isTrue();
+    Row cw2 = byCw.get(2);
+    assertThat((BigDecimal) cw2.getAs("persen_memenuhi_proyeksi")).isEqualByComparingTo("52.5");
+    assertThat((BigDecimal) cw2.getAs("galat")).isEqualByComparingTo("-4.75");
+    assertThat((Boolean) cw2.getAs("dalam_interval")).isFalse();
+  }
+
+  @Test
+  void theBackTestPerInstansiPairsEachInstansiWithItsOwnYearEndAndCountsABoundAsInside() {
+    // A projected 40.00 [30.00, 50.00] at CW1 and ended at 50.00: error -10, on the upper bound,
+    // inside. B has no year-end row (no roster at CW3): no back-test row.
+    StructType schema =
+        new StructType()
+            .add("tahun", DataTypes.IntegerType)
+            .add("caturwulan", DataTypes.IntegerType)
+            .add("kode_instansi", DataTypes.StringType)
+            .add("persen_memenuhi", Compliance.PERSEN)
+            .add("persen_memenuhi_proyeksi", Compliance.PERSEN)
+            .add("batas_bawah", Compliance.PERSEN)
+            .add("batas_atas", Compliance.PERSEN);
+    BigDecimal d40 = new BigDecimal("40.00");
+    Dataset<Row> proyeksi =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    2026, 1, "A", BigDecimal.TEN, d40, new BigDecimal("30"), new BigDecimal("50")),
+                RowFactory.create(
+                    2026, 1, "B", BigDecimal.TEN, d40, new BigDecimal("30"), new BigDecimal("50"))),
+            schema);
+    BigDecimal d50 = new BigDecimal("50.00");
+    Dataset<Row> aktual =
+        SPARK.createDataFrame(List.of(RowFactory.create(2026, 3, "A", d50, d50, d50, d50)), schema);
+    List<Row> rows = Projection.ujiBalik(proyeksi, aktual, "kode_instansi").collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat((String) rows.get(0).getAs("kode_instansi")).isEqualTo("A");
+    assertThat((BigDecimal) rows.get(0).getAs("galat")).isEqualByComparingTo("-10");
+    assertThat((Boolean) rows.get(0).getAs("dalam_interval")).isTrue();
+  }
+}
