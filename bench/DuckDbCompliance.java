@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * {@code lake/computed/kepatuhan_instansi} and {@code kepatuhan_pegawai} of the period.
  *
  * <p>Usage: {@code java -cp <duckdb_jdbc jar> bench/DuckDbCompliance.java <workspace> <YYYY-CWk>
- * <out dir> [threads] [memory_limit]}. Prints {@code key=value} lines; exit code 0 when every
+ * <out dir> [threads] [memory_limit] [spark dir]}; {@code spark dir} holds Spark's {@code
+ * kepatuhan_pegawai/} and {@code kepatuhan_instansi/} to check (bench/SparkCompliance.java writes
+ * them), else the workspace's {@code lake/computed} of the period. Prints {@code key=value} lines; exit code 0 when every
  * figure is equal, 3 when some differ, 1 on error.
  *
  * <p>In force (docs/contracts.md, ingestion's Lake): a dataset of (kode, periode) comes from the
@@ -35,7 +37,8 @@ public class DuckDbCompliance {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println(
-          "usage: DuckDbCompliance <workspace> <YYYY-CWk> <out dir> [threads] [memory_limit]");
+          "usage: DuckDbCompliance <workspace> <YYYY-CWk> <out dir> [threads] [memory_limit]"
+              + " [spark dir]");
       System.exit(2);
     }
     Path ws = Path.of(args[0]).toAbsolutePath().normalize();
@@ -43,6 +46,7 @@ public class DuckDbCompliance {
     Path out = Path.of(args[2]).toAbsolutePath().normalize();
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     String memory = args.length > 4 ? args[4] : "4GB";
+    Path sparkDir = args.length > 5 ? Path.of(args[5]).toAbsolutePath().normalize() : null;
     if (!periode.matches("\\d{4}-CW[123]")) {
       throw new IllegalArgumentException("periode must be YYYY-CWk: " + periode);
     }
@@ -243,7 +247,15 @@ public class DuckDbCompliance {
           System.out.println("bangkom_rows_in_force=" + rs.getLong(1));
         }
       }
-      int rc = compare(s, ws, periode, pegawaiOut, instansiOut);
+      Path sparkPegawai =
+          sparkDir != null
+              ? sparkDir.resolve("kepatuhan_pegawai")
+              : ws.resolve("lake/computed/kepatuhan_pegawai").resolve("periode=" + periode);
+      Path sparkInstansi =
+          sparkDir != null
+              ? sparkDir.resolve("kepatuhan_instansi")
+              : ws.resolve("lake/computed/kepatuhan_instansi").resolve("periode=" + periode);
+      int rc = compare(s, sparkPegawai, sparkInstansi, pegawaiOut, instansiOut);
       System.exit(rc);
     }
   }
@@ -262,11 +274,8 @@ public class DuckDbCompliance {
   }
 
   private static int compare(
-      Statement s, Path ws, String periode, Path pegawaiOut, Path instansiOut)
+      Statement s, Path sparkPegawai, Path sparkInstansi, Path pegawaiOut, Path instansiOut)
       throws SQLException {
-    Path sparkInstansi =
-        ws.resolve("lake/computed/kepatuhan_instansi").resolve("periode=" + periode);
-    Path sparkPegawai = ws.resolve("lake/computed/kepatuhan_pegawai").resolve("periode=" + periode);
     if (!Files.isDirectory(sparkInstansi) || !Files.isDirectory(sparkPegawai)) {
       System.out.println("check=NO_SPARK_OUTPUT " + sparkInstansi);
       return 3;

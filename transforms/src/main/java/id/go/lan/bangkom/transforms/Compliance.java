@@ -50,6 +50,7 @@ final class Compliance {
   static final DecimalType PERSEN = DataTypes.createDecimalType(5, 2);
   private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
   private static final BigDecimal BULAN_SETAHUN = BigDecimal.valueOf(12);
+  private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
   private Compliance() {}
 
@@ -87,18 +88,30 @@ final class Compliance {
   }
 
   /**
-   * JP per (nip, jalur) of records at a cut-off: what compliance (JP per NIP) and the jalur shares
-   * of weakness need, in a fraction of the records' size.
+   * JP per (nip, jalur) of records at a cut-off, as whole cents ({@code jp_sen}): what compliance
+   * (JP per NIP) and the jalur shares of weakness need, in a fraction of the records' size. Sums
+   * run over longs: a DECIMAL(10,2) sum widens past 18 digits, where Spark computes with
+   * BigDecimal.
    */
   static Dataset<Row> jpPerJalur(Dataset<Row> recordsAtCutoff) {
-    return recordsAtCutoff.groupBy(col("nip"), col("jalur")).agg(sum(col("jp")).as("jp"));
+    return recordsAtCutoff
+        .groupBy(col("nip"), col("jalur"))
+        .agg(sum(col("jp").multiply(lit(SERATUS)).cast(DataTypes.LongType)).as("jp_sen"));
+  }
+
+  /** JP per NIP from {@link #jpPerJalur}. */
+  static Dataset<Row> jpPerNip(Dataset<Row> jpPerJalur) {
+    return jpPerJalur.groupBy(col("nip")).agg(dariSen(sum(col("jp_sen"))).as("jp"));
+  }
+
+  /** JP from whole cents. */
+  static Column dariSen(Column sen) {
+    return sen.cast(DataTypes.createDecimalType(18, 0)).divide(lit(SERATUS)).cast(JP);
   }
 
   /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
   static Dataset<Row> jpAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
-    return recordsAtCutoff(dedupedBangkom, tahun, akhir)
-        .groupBy(col("nip"))
-        .agg(sum(col("jp")).cast(JP).as("jp"));
+    return jpPerNip(jpPerJalur(recordsAtCutoff(dedupedBangkom, tahun, akhir)));
   }
 
   /**
@@ -161,21 +174,27 @@ final class Compliance {
         .drop("mulai_tahun_ini");
   }
 
-  /** Every roster row with its JP (0 when none) and status. */
-  static Dataset<Row> kepatuhanPegawai(Dataset<Row> rosterWithTargets, Dataset<Row> jpPerNip) {
+  /**
+   * Every roster row with its JP (0 when none), targets ({@link #withTargets}) and status. The
+   * targets are added after the join, so the roster crosses the shuffle with its own columns only.
+   */
+  static Dataset<Row> kepatuhanPegawai(
+      Dataset<Row> roster, TargetRules rules, Periode periode, Dataset<Row> jpPerNip) {
     Column jp = coalesce(col("jp"), lit(0).cast(JP)).cast(JP);
     Column memenuhi = col("jp").geq(col("target_tahunan"));
     // jp >= target_tahunan * bulan_dinas / bulan_dinas_tahun, without rounding (withTargets).
     Column sesuaiTarget = col("jp").geq(col("ambang_sesuai_target"));
     Column adaJp = col("jp").gt(0);
-    return rosterWithTargets
-        // Hash the smaller side instead of sorting both (a sort-merge join's default).
-        .join(
-            jpPerNip.hint("shuffle_hash"),
-            rosterWithTargets.col("nip").equalTo(jpPerNip.col("nip")),
-            "left")
-        .drop(jpPerNip.col("nip"))
-        .withColumn("jp", jp)
+    Dataset<Row> withJp =
+        roster
+            // Hash the smaller side instead of sorting both (a sort-merge join's default).
+            .join(
+                jpPerNip.hint("shuffle_hash"),
+                roster.col("nip").equalTo(jpPerNip.col("nip")),
+                "left")
+            .drop(jpPerNip.col("nip"))
+            .withColumn("jp", jp);
+    return withTargets(withJp, rules, periode)
         .withColumn(
             "status",
             when(memenuhi, MEMENUHI)

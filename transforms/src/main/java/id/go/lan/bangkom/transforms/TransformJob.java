@@ -105,7 +105,7 @@ public final class TransformJob {
         writePegawai(
             in,
             periode,
-            jpPerNip(Compliance.jpPerJalur(records(in, periode))),
+            Compliance.jpPerNip(Compliance.jpPerJalur(records(in, periode))),
             folder.resolve("kepatuhan_pegawai"));
     Compliance.kepatuhanInstansi(
             pegawai, instansiTable(), laporanTable(in.lake(), periode), periode)
@@ -133,16 +133,13 @@ public final class TransformJob {
 
   /** The deduplicated records that count at the cut-off (lazy). */
   private Dataset<Row> records(Masukan in, Periode periode) {
+    // Partitioned by NIP once: deduplication, the sums per NIP and the join with the roster all
+    // group by NIP (with more keys), so none of them shuffles the records again.
     return Compliance.recordsAtCutoff(
-        Compliance.dedupBangkom(read(in.bangkomPaths(), LakeSchemas.BANGKOM)),
+        Compliance.dedupBangkom(
+            read(in.bangkomPaths(), LakeSchemas.BANGKOM).repartition(col("nip"))),
         periode.tahun(),
         config.calendar().akhir(periode));
-  }
-
-  private static Dataset<Row> jpPerNip(Dataset<Row> jpPerJalur) {
-    return jpPerJalur
-        .groupBy(col("nip"))
-        .agg(org.apache.spark.sql.functions.sum(col("jp")).cast(Compliance.JP).as("jp"));
   }
 
   /**
@@ -155,8 +152,7 @@ public final class TransformJob {
     Dataset<Row> roster =
         read(in.rosterPaths(), LakeSchemas.PEGAWAI).withColumnRenamed("status", "status_pegawai");
     Compliance.kepatuhanPegawai(
-            Compliance.withTargets(roster, TargetRules.from(config, periode.tahun()), periode),
-            jpPerNip)
+            roster, TargetRules.from(config, periode.tahun()), periode, jpPerNip)
         .select(
             lit(periode.tahun()).as("tahun"),
             lit(periode.caturwulan()).as("caturwulan"),
@@ -196,7 +192,8 @@ public final class TransformJob {
     // of the records, a fraction of their size, kept for both.
     Dataset<Row> records = Compliance.jpPerJalur(records(in, periode)).persist();
     Dataset<Row> pegawai =
-        writePegawai(in, periode, jpPerNip(records), partition("kepatuhan_pegawai", periode));
+        writePegawai(
+            in, periode, Compliance.jpPerNip(records), partition("kepatuhan_pegawai", periode));
     try {
       Dataset<Row> populasi = Compliance.populasi(pegawai);
       Dataset<Row> kepatuhanInstansi =
@@ -238,7 +235,8 @@ public final class TransformJob {
               Weakness.semuaUkuran(
                   kepatuhanInstansi,
                   populasi,
-                  records,
+                  // Weakness sums jp per NIP and jalur: the same sums, as JP.
+                  records.withColumn("jp", Compliance.dariSen(col("jp_sen"))),
                   trInstansi,
                   instrument,
                   sounding,

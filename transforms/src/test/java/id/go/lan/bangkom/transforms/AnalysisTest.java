@@ -240,7 +240,9 @@ class AnalysisTest {
     Dataset<Row> records = SPARK.createDataFrame(List.of(), LakeSchemas.BANGKOM);
     Row r =
         Compliance.kepatuhanPegawai(
-                Compliance.withTargets(roster, TargetRules.from(CONFIG, 2026), CW1),
+                roster,
+                TargetRules.from(CONFIG, 2026),
+                CW1,
                 Compliance.jpAtCutoff(
                     Compliance.dedupBangkom(records), 2026, java.time.LocalDate.of(2026, 4, 30)))
             .first();

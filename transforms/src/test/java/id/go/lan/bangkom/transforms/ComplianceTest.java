@@ -56,7 +56,7 @@ class ComplianceTest {
       Dataset<Row> roster, Dataset<Row> records, Periode p) {
     LocalDate akhir = RULES.calendar().akhir(p);
     Dataset<Row> jp = Compliance.jpAtCutoff(Compliance.dedupBangkom(records), p.tahun(), akhir);
-    Dataset<Row> out = Compliance.kepatuhanPegawai(Compliance.withTargets(roster, RULES, p), jp);
+    Dataset<Row> out = Compliance.kepatuhanPegawai(roster, RULES, p, jp);
     Map<String, List<Object>> byNip = new HashMap<>();
     for (Row r :
         out.select("nip", "jp", "target_tahunan", "target_kumulatif", "status").collectAsList()) {
@@ -183,7 +183,9 @@ class ComplianceTest {
             bangkom("73", "C", "X", "2026-10-01", "2026-10-02", "40"));
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
-            Compliance.withTargets(roster, RULES, p),
+            roster,
+            RULES,
+            p,
             Compliance.jpAtCutoff(
                 Compliance.dedupBangkom(records), 2026, LocalDate.of(2026, 12, 31)));
     Dataset<Row> instansi =

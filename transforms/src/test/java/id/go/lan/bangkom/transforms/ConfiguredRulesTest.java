@@ -52,7 +52,9 @@ class ConfiguredRulesTest {
             .withColumnRenamed("status", "status_pegawai");
     Dataset<Row> b = SPARK.createDataFrame(records, LakeSchemas.BANGKOM);
     return Compliance.kepatuhanPegawai(
-        Compliance.withTargets(r, rules, p),
+        r,
+        rules,
+        p,
         Compliance.jpAtCutoff(Compliance.dedupBangkom(b), p.tahun(), rules.calendar().akhir(p)));
   }
 

@@ -81,7 +81,9 @@ class KepatuhanJabatanTest {
     Dataset<Row> populasi =
         Compliance.populasi(
             Compliance.kepatuhanPegawai(
-                Compliance.withTargets(roster, rules, CW2),
+                roster,
+                rules,
+                CW2,
                 Compliance.jpAtCutoff(
                     Compliance.dedupBangkom(records), 2026, rules.calendar().akhir(CW2))));
 
