@@ -168,15 +168,21 @@ final class CsvSource implements RowSource {
       pushedBack = -2;
       return c;
     }
-    if (position == limit) {
-      int n = reader.read(buffer, 0, buffer.length);
-      if (n <= 0) {
-        return -1;
-      }
-      position = 0;
-      limit = n;
+    if (position == limit && !fill()) {
+      return -1;
     }
     return buffer[position++];
+  }
+
+  /** Reads the next chunk into the buffer; false at the end of the file. */
+  private boolean fill() throws IOException {
+    int n = reader.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
   }
 
   /** The fields of the next record, or null at the end of the file. */
@@ -189,7 +195,46 @@ final class CsvSource implements RowSource {
       field.setLength(0);
       boolean quoted = false;
       boolean any = false;
+      boolean fieldStart = true;
       while (true) {
+        // The usual field (no quote, inside the buffer) is cut from the buffer in one piece; a
+        // quote or the end of the buffer hands over to the character loop below.
+        if (fieldStart && pushedBack == -2 && (position < limit || fill())) {
+          char[] b = buffer;
+          int start = position;
+          int p = start;
+          int end = limit;
+          char ch = 0;
+          while (p < end) {
+            ch = b[p];
+            if (ch == separator || ch == '\n' || ch == '\r' || ch == '"') {
+              break;
+            }
+            p++;
+          }
+          if (p < end && ch != '"') {
+            any = true;
+            fields.add(p == start ? "" : new String(b, start, p - start));
+            position = p + 1;
+            if (ch == separator) {
+              continue;
+            }
+            if (ch == '\r') {
+              int n = read();
+              if (n != '\n') {
+                pushedBack = n;
+              }
+            }
+            recordNumber++;
+            width = Math.max(width, fields.size());
+            return fields;
+          }
+          any |= p > start;
+          field.append(b, start, p - start);
+          position = p;
+          fieldStart = false;
+          continue;
+        }
         int c = read();
         if (c == -1) {
           eof = true;
@@ -219,6 +264,7 @@ final class CsvSource implements RowSource {
         } else if (c == separator) {
           fields.add(field.toString());
           field.setLength(0);
+          fieldStart = true;
         } else if (c == '\n' || c == '\r') {
           if (c == '\r') {
             int n = read();

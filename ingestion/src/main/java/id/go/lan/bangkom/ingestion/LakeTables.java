@@ -62,9 +62,13 @@ final class LakeTables {
         new ColumnDef("pesan", "VARCHAR"));
   }
 
-  static String createTable(String table, List<ColumnDef> columns) {
+  /**
+   * A table with the lineage columns from {@code constantLineage} on, then {@code columns}: the
+   * first lineage columns are constant for the table and added when it is written.
+   */
+  static String createTable(String table, List<ColumnDef> columns, int constantLineage) {
     List<String> defs = new ArrayList<>();
-    for (ColumnDef c : LINEAGE) {
+    for (ColumnDef c : LINEAGE.subList(constantLineage, LINEAGE.size())) {
       defs.add(c.name() + " " + c.type());
     }
     for (ColumnDef c : columns) {

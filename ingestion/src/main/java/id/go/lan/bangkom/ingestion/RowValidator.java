@@ -19,9 +19,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -48,14 +46,17 @@ final class RowValidator {
     }
   }
 
-  private record RowKey(long high, long low) {}
-
   private final Dataset dataset;
   private final int[] index;
   private final Rules rules;
   private final Set<String> roster;
-  private final Map<String, Long> nipSeen = new HashMap<>();
-  private final Map<RowKey, Long> rowsSeen = new HashMap<>();
+  private final RowNumberMap nipSeen = new RowNumberMap();
+  private final RowNumberMap rowsSeen = new RowNumberMap();
+
+  /** The dates of the current row as {@link #date} read them (null: blank or unreadable). */
+  private final LocalDate[] dates = new LocalDate[Column.values().length];
+
+  private final boolean[] dateRead = new boolean[Column.values().length];
   private final int[] byColumn = new int[Column.values().length];
   private final List<Fault> faults = new ArrayList<>();
   private final RowHash hash = new RowHash();
@@ -83,6 +84,7 @@ final class RowValidator {
 
   Result check(RawRow row) {
     faults.clear();
+    java.util.Arrays.fill(dateRead, false);
     for (Column required : dataset.required()) {
       if (cell(row, required).isBlank()) {
         faults.add(Fault.of(KOLOM_WAJIB_KOSONG, required.id(), ""));
@@ -94,9 +96,8 @@ final class RowValidator {
           case BANGKOM -> bangkom(row, faults);
           case TRAINING_RATE -> trainingRate(row, faults);
         };
-    RowKey key = key(row);
-    Long earlier = rowsSeen.putIfAbsent(key, row.nomorBaris());
-    if (earlier != null) {
+    long earlier = key(row);
+    if (earlier >= 0) {
       faults.add(Fault.of(RejectReason.BARIS_GANDA, null, null, Long.toString(earlier)));
     }
     return faults.isEmpty() ? new Result(values, List.of()) : new Result(null, List.copyOf(faults));
@@ -105,8 +106,9 @@ final class RowValidator {
   private Object[] pegawai(RawRow row, List<Fault> faults) {
     String nip = nip(row, faults);
     if (nip != null) {
-      Long first = nipSeen.putIfAbsent(nip, row.nomorBaris());
-      if (first != null) {
+      // 18 digits: the NIP is its own 64-bit key.
+      long first = nipSeen.putIfAbsent(Long.parseLong(nip), 0, row.nomorBaris());
+      if (first >= 0) {
         faults.add(Fault.of(NIP_GANDA, Column.NIP.id(), nip, Long.toString(first)));
       }
     }
@@ -390,6 +392,8 @@ final class RowValidator {
       return null;
     }
     Optional<LocalDate> d = Values.date(c);
+    dateRead[column.ordinal()] = true;
+    dates[column.ordinal()] = d.orElse(null);
     if (d.isEmpty()) {
       faults.add(Fault.of(TANGGAL_FORMAT, column.id(), c.trimmed()));
       return null;
@@ -408,19 +412,21 @@ final class RowValidator {
 
   /**
    * The row's values after normalisation, hashed to 128 bits (two independent 64-bit hashes, so a
-   * false match within one file is out of reach): equal keys mean identical rows.
+   * false match within one file is out of reach): equal keys mean identical rows. Records the row.
+   *
+   * @return the number of an earlier identical row, or -1
    */
-  private RowKey key(RawRow row) {
+  private long key(RawRow row) {
     RowHash h = hash;
     h.reset();
     for (Column column : dataset.columns()) {
       normalized(h, cell(row, column), column);
       h.add('\u0001');
     }
-    return new RowKey(h.high(), h.low());
+    return rowsSeen.putIfAbsent(h.high(), h.low(), row.nomorBaris());
   }
 
-  private static void normalized(RowHash h, RawCell c, Column column) {
+  private void normalized(RowHash h, RawCell c, Column column) {
     if (c.isBlank()) {
       return;
     }
@@ -440,19 +446,28 @@ final class RowValidator {
       case TMT_ASN:
       case TANGGAL_MULAI:
       case TANGGAL_SELESAI:
-        Optional<LocalDate> d = Values.date(c);
-        if (d.isPresent()) {
+        // The date this row's check read already, else read it here.
+        LocalDate date =
+            dateRead[column.ordinal()] ? dates[column.ordinal()] : Values.date(c).orElse(null);
+        if (date != null) {
           h.add('D');
-          h.add(d.get().toEpochDay());
+          h.add(date.toEpochDay());
           return;
         }
         break;
       case JP:
       case DURASI_MENIT:
       case NILAI:
+        if (plainDecimalKey(h, text)) {
+          return;
+        }
         Optional<BigDecimal> v = Values.decimal(c);
         if (v.isPresent()) {
+          // One form per number: trailing fraction zeros dropped, the scale never below 0.
           BigDecimal stripped = v.get().stripTrailingZeros();
+          if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+          }
           h.add('N');
           h.add(stripped.scale());
           h.add(stripped.unscaledValue().longValue());
@@ -476,7 +491,11 @@ final class RowValidator {
       case INDIKATOR:
         for (int i = 0; i < text.length(); i++) {
           char ch = text.charAt(i);
-          if (Character.isLetterOrDigit(ch)) {
+          if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+            h.add(ch);
+          } else if (ch >= 'A' && ch <= 'Z') {
+            h.add((char) (ch + ('a' - 'A')));
+          } else if (ch >= 0x80 && Character.isLetterOrDigit(ch)) {
             h.add(Character.toLowerCase(ch));
           }
         }
@@ -490,17 +509,70 @@ final class RowValidator {
     boolean any = false;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (Character.isWhitespace(ch)) {
+      // ASCII by hand (most text), the rest as Character decides.
+      boolean whitespace =
+          ch < 0x80
+              ? ch == ' ' || (ch >= 0x09 && ch <= 0x0D) || (ch >= 0x1C && ch <= 0x1F)
+              : Character.isWhitespace(ch);
+      if (whitespace) {
         space = any;
       } else {
         if (space) {
           h.add(' ');
           space = false;
         }
-        h.add(Character.toLowerCase(ch));
+        h.add(
+            ch < 0x80
+                ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch)
+                : Character.toLowerCase(ch));
         any = true;
       }
     }
+  }
+
+  /**
+   * The decimal key of a plain number (up to 15 digits, at most one {@code .} or {@code ,} between
+   * digits: the usual JP), without a BigDecimal; the same key as the general form below. False when
+   * the text has another form.
+   */
+  private static boolean plainDecimalKey(RowHash h, String s) {
+    int n = s.length();
+    if (n == 0 || n > 16) {
+      return false;
+    }
+    long unscaled = 0;
+    int scale = -1;
+    int digits = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if ((c == '.' || c == ',') && scale < 0 && i > 0 && i < n - 1) {
+        scale = 0;
+      } else {
+        return false;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    scale = Math.max(scale, 0);
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (unscaled == 0) {
+      scale = 0;
+    }
+    h.add('N');
+    h.add(scale);
+    h.add(unscaled);
+    h.add(64 - Long.numberOfLeadingZeros(unscaled));
+    return true;
   }
 
   /** Two 64-bit multiply-xorshift hashes over the same input, with different constants. */

@@ -1,0 +1,181 @@
+package id.go.lan.bangkom.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast sheet reader gives exactly the rows of the streaming reader: same row numbers, cells,
+ * kinds and values, on the sample workbooks, on a workbook with every cell kind, and on a sheet
+ * that turns unusual half-way (the streaming reader then takes over). Set {@code
+ * -Dbangkom.xlsx.dir} to compare every XLSX file under a folder too (a generated inbox).
+ */
+class XlsxSheetReaderTest {
+  @TempDir Path tmp;
+
+  @Test
+  void sampleWorkbooksReadTheSameBothWays() throws Exception {
+    Path samples = Path.of("../data-samples/src/main/resources/bangkom/samples/inbox");
+    List<Path> files = xlsxUnder(samples);
+    assertThat(files).isNotEmpty();
+    for (Path f : files) {
+      assertSameRows(f);
+    }
+    assertThat(readsFast(files.get(0), "pegawai")).isTrue();
+  }
+
+  @Test
+  void everyCellKindReadsTheSameBothWays() throws Exception {
+    Path file = everyKind(tmp.resolve("kinds.xlsx"));
+    assertSameRows(file);
+    assertThat(readsFast(file, "pegawai")).isTrue();
+    List<RawRow> rows = rows(file, "pegawai", true);
+    assertThat(rows.get(1).cell(2).kind()).isEqualTo(RawCell.Kind.DATE);
+    assertThat(rows.get(1).cell(2).date()).isEqualTo(LocalDate.of(2015, 5, 1));
+    assertThat(rows.get(1).cell(3).text()).isEqualTo("1.5");
+    assertThat(rows.get(1).cell(4).text()).isEqualTo("TRUE");
+    assertThat(rows.get(1).cell(6).text()).isEqualTo("a\rb");
+  }
+
+  @Test
+  void aSheetThatTurnsUnusualIsFinishedByTheStreamingReader() throws Exception {
+    Path file = everyKind(tmp.resolve("kinds.xlsx"));
+    Path unusual = tmp.resolve("unusual.xlsx");
+    // Row 4 loses its cells' references: the fast reader stops there, the streaming reader goes on.
+    rewriteSheet(
+        file, unusual, xml -> xml.replace("<c r=\"A4\"", "<c").replace("<c r=\"B4\"", "<c"));
+    assertSameRows(unusual);
+    assertThat(readsFast(unusual, "pegawai")).isFalse();
+    assertThat(rows(unusual, "pegawai", true)).hasSize(rows(file, "pegawai", false).size());
+  }
+
+  @Test
+  void aGeneratedInboxReadsTheSameBothWays() throws Exception {
+    String dir = System.getProperty("bangkom.xlsx.dir");
+    if (dir == null) {
+      return;
+    }
+    for (Path f : xlsxUnder(Path.of(dir))) {
+      assertSameRows(f);
+    }
+  }
+
+  private static List<Path> xlsxUnder(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList();
+    }
+  }
+
+  private static void assertSameRows(Path file) throws Exception {
+    XlsxWorkbook wb = XlsxWorkbook.open(file, file.getFileName().toString());
+    List<String> sheets;
+    try {
+      sheets = wb.sheetNames();
+    } finally {
+      wb.close();
+    }
+    for (String sheet : sheets) {
+      assertThat(rows(file, sheet, true))
+          .as(file + "#" + sheet)
+          .isEqualTo(rows(file, sheet, false));
+    }
+  }
+
+  private static List<RawRow> rows(Path file, String sheet, boolean fast) throws Exception {
+    List<RawRow> out = new ArrayList<>();
+    try (XlsxWorkbook wb = XlsxWorkbook.open(file, file.getFileName().toString());
+        RowSource rows = fast ? wb.rows(sheet, sheet) : wb.streamingRowsOnly(sheet, sheet)) {
+      RawRow r;
+      while ((r = rows.next()) != null) {
+        out.add(new RawRow(r.nomorBaris(), List.copyOf(r.cells())));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the whole sheet was read by the fast reader. */
+  private static boolean readsFast(Path file, String sheet) throws Exception {
+    try (XlsxWorkbook wb = XlsxWorkbook.open(file, file.getFileName().toString());
+        RowSource rows = wb.rows(sheet, sheet)) {
+      while (rows.next() != null) {
+        // read to the end
+      }
+      return ((XlsxWorkbook.SheetSource) rows).fast();
+    }
+  }
+
+  private static Path everyKind(Path file) {
+    return Fixture.xlsx(
+        file,
+        wb -> {
+          Sheet s = wb.createSheet("pegawai");
+          CellStyle date = wb.createCellStyle();
+          date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+          Row h = s.createRow(0);
+          String[] header = {"NIP", "Nama", "TMT", "JP", "Aktif", "Rumus", "Teks"};
+          for (int i = 0; i < header.length; i++) {
+            h.createCell(i).setCellValue(header[i]);
+          }
+          for (int r = 1; r <= 6; r++) {
+            Row row = s.createRow(r == 5 ? 9 : r);
+            row.createCell(0).setCellValue(r % 2 == 0 ? "'" + Fixture.NIP_A : Fixture.NIP_B);
+            row.createCell(1).setCellValue("  Nama  " + r);
+            var tmt = row.createCell(2);
+            tmt.setCellValue(LocalDate.of(2015, 5, r));
+            tmt.setCellStyle(date);
+            row.createCell(3).setCellValue(r == 1 ? 1.5 : 198609262015051001d + r);
+            row.createCell(4).setCellValue(r % 2 == 1);
+            row.createCell(5).setCellFormula(r % 2 == 0 ? "D2*2" : "\"x\"&B2");
+            if (r != 3) {
+              row.createCell(6).setCellValue(r == 1 ? "a_x000D_b" : "");
+            }
+          }
+          org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+          wb.createSheet("kosong");
+        });
+  }
+
+  private static void rewriteSheet(
+      Path from, Path to, java.util.function.UnaryOperator<String> edit) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+        OutputStream o = Files.newOutputStream(to);
+        ZipOutputStream out = new ZipOutputStream(o)) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        byte[] bytes = readAll(in);
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          bytes =
+              edit.apply(new String(bytes, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    return in.readAllBytes();
+  }
+}
