@@ -112,7 +112,7 @@ public final class TransformJob {
         .coalesce(1)
         .write()
         .mode(SaveMode.Overwrite)
-        .parquet(folder.resolve("kepatuhan_instansi").toUri().toString());
+        .parquet(lokasi(folder.resolve("kepatuhan_instansi")));
   }
 
   /** The lake files a cut-off reads: the roster in force, and the year's records so far. */
@@ -173,8 +173,8 @@ public final class TransformJob {
         .mode(SaveMode.Overwrite)
         // One value per person: a dictionary would only be built to be dropped.
         .option("parquet.enable.dictionary#nip", "false")
-        .parquet(target.toUri().toString());
-    return spark.read().parquet(target.toUri().toString());
+        .parquet(lokasi(target));
+    return spark.read().parquet(lokasi(target));
   }
 
   /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
@@ -308,7 +308,7 @@ public final class TransformJob {
       if (!Files.isDirectory(folder)) {
         continue;
       }
-      Dataset<Row> lama = spark.read().parquet(folder.toUri().toString());
+      Dataset<Row> lama = spark.read().parquet(lokasi(folder));
       List<String> keys =
           e.getKey().equals("kepatuhan_nasional") ? List.of() : List.of("kode_instansi");
       Dataset<Row> d =
@@ -324,7 +324,7 @@ public final class TransformJob {
             .coalesce(1)
             .write()
             .mode(SaveMode.Append)
-            .parquet(partition(RALAT, periode).toUri().toString());
+            .parquet(lokasi(partition(RALAT, periode)));
       }
     }
   }
@@ -422,7 +422,15 @@ public final class TransformJob {
               .add("kode_instansi", DataTypes.StringType)
               .add("persen_on_track", Compliance.PERSEN));
     }
-    return spark.read().parquet(folder.toUri().toString());
+    return spark.read().parquet(lokasi(folder));
+  }
+
+  /**
+   * A local path as Spark (Hadoop) takes it: {@code file://} and the path as it is. Hadoop quotes
+   * the string itself, so a URI's {@code %20} would become a folder literally named {@code %20}.
+   */
+  static String lokasi(Path path) {
+    return "file://" + path.toAbsolutePath().normalize();
   }
 
   private Path partition(String table, Periode periode) {
@@ -433,12 +441,12 @@ public final class TransformJob {
     if (paths.isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }
-    String[] locations = paths.stream().map(p -> p.toUri().toString()).toArray(String[]::new);
+    String[] locations = paths.stream().map(TransformJob::lokasi).toArray(String[]::new);
     return spark.read().schema(schema).parquet(locations);
   }
 
   private void write(String table, Periode periode, Dataset<Row> data) {
-    data.write().mode(SaveMode.Overwrite).parquet(partition(table, periode).toUri().toString());
+    data.write().mode(SaveMode.Overwrite).parquet(lokasi(partition(table, periode)));
   }
 
   private Dataset<Row> instansiTable() {
