@@ -536,31 +536,12 @@ final class RowValidator {
    * the text has another form.
    */
   private static boolean plainDecimalKey(RowHash h, String s) {
-    int n = s.length();
-    if (n == 0 || n > 16) {
+    long packed = Values.plainDecimalPacked(s);
+    if (packed < 0) {
       return false;
     }
-    long unscaled = 0;
-    int scale = -1;
-    int digits = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        unscaled = unscaled * 10 + (c - '0');
-        digits++;
-        if (scale >= 0) {
-          scale++;
-        }
-      } else if ((c == '.' || c == ',') && scale < 0 && i > 0 && i < n - 1) {
-        scale = 0;
-      } else {
-        return false;
-      }
-    }
-    if (digits == 0) {
-      return false;
-    }
-    scale = Math.max(scale, 0);
+    long unscaled = packed >>> 4;
+    int scale = (int) (packed & 0xF);
     while (scale > 0 && unscaled % 10 == 0) {
       unscaled /= 10;
       scale--;

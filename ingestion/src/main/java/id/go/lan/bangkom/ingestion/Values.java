@@ -182,9 +182,18 @@ final class Values {
    * between digits, nothing else; null for any other text (the general rules then decide).
    */
   private static BigDecimal plainDecimal(String s) {
+    long packed = plainDecimalPacked(s);
+    return packed < 0 ? null : BigDecimal.valueOf(packed >>> 4, (int) (packed & 0xF));
+  }
+
+  /**
+   * A plain number as {@link #plainDecimal} reads it, without allocating: its unscaled value
+   * shifted left by 4 bits, or-ed with its scale (0..15); -1 when the text has another form.
+   */
+  static long plainDecimalPacked(String s) {
     int n = s.length();
     if (n == 0 || n > 16) {
-      return null;
+      return -1;
     }
     long unscaled = 0;
     int scale = -1;
@@ -200,10 +209,10 @@ final class Values {
       } else if ((c == '.' || c == ',') && scale < 0 && i > 0 && i < n - 1) {
         scale = 0;
       } else {
-        return null;
+        return -1;
       }
     }
-    return digits == 0 ? null : BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    return digits == 0 ? -1 : unscaled << 4 | Math.max(scale, 0);
   }
 
   /** A NIP with spaces, dots and a leading apostrophe removed. */
