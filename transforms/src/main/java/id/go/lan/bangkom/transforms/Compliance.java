@@ -126,14 +126,17 @@ final class Compliance {
   static Dataset<Row> withTargets(Dataset<Row> roster, TargetRules rules, Periode periode) {
     int bulanAkhir = rules.calendar().bulanAkhir(periode.caturwulan());
     BigDecimal bulanKe = BigDecimal.valueOf(bulanAkhir);
-    Column base = lit(null).cast(JP);
+    Column base = lit(null);
+    Column basePenuh = lit(null).cast(JP);
     Column kumulatifPenuh = lit(null).cast(JP);
     Column ambangPenuh = lit(null).cast(JP);
     for (String jenis : TargetRules.JENIS_PEGAWAI) {
       BigDecimal target = rules.targetTahunan().get(jenis);
-      BigDecimal sampaiCutoff = target.multiply(bulanKe);
+      // target_tahunan of a full year, as the cast to JP rounds it (half up).
+      BigDecimal sampaiCutoff = target.setScale(2, RoundingMode.HALF_UP).multiply(bulanKe);
       Column isJenis = col("jenis_pegawai").equalTo(jenis);
-      base = when(isJenis, lit(target).cast(JP)).otherwise(base);
+      base = when(isJenis, lit(target)).otherwise(base);
+      basePenuh = when(isJenis, lit(target).cast(JP)).otherwise(basePenuh);
       kumulatifPenuh =
           when(isJenis, lit(sampaiCutoff.divide(BULAN_SETAHUN, 2, RoundingMode.HALF_UP)).cast(JP))
               .otherwise(kumulatifPenuh);
@@ -146,7 +149,8 @@ final class Compliance {
     Column bulanMulai = month(col("tmt_asn"));
     Column bulanTahun = lit(13).minus(bulanMulai);
     Column targetTahunan =
-        when(mulaiTahunIni, ceil(base.multiply(bulanTahun).divide(12)).cast(JP)).otherwise(base);
+        when(mulaiTahunIni, ceil(base.multiply(bulanTahun).divide(12)).cast(JP))
+            .otherwise(basePenuh);
     Column bulanDinas =
         when(mulaiTahunIni, greatest(lit(0), lit(bulanAkhir).minus(bulanMulai).plus(1)))
             .otherwise(lit(bulanAkhir));

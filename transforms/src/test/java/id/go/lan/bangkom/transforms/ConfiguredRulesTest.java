@@ -83,6 +83,37 @@ class ConfiguredRulesTest {
   }
 
   @Test
+  void aTargetWithMoreThanTwoDecimalsIsRoundedLikeTheJpColumn() {
+    // PNS at 20.555 JP, CW1 (4 of 12 months). Full year: target_tahunan 20.56 (half up);
+    // cumulative 20.56 * 4 / 12 = 6.8533 -> 6.85, but on track needs jp * 12 >= 82.24:
+    // 6.85 * 12 = 82.20 is not (TERTINGGAL), 6.86 * 12 = 82.32 is (SESUAI_TARGET).
+    // Joiner on 1 March: 10 months, ceil(20.555 * 10 / 12) = ceil(17.13) = 18; served 2 of 10
+    // months by April: cumulative 18 * 2 / 10 = 3.60, reached by exactly 3.60 JP.
+    TargetRules rules =
+        TargetRules.from(BangkomConfig.withOverrides(Map.of("target.jp.PNS", "20.555")), 2026);
+    Map<String, Row> r =
+        byNip(
+            pegawaiAt(
+                rules,
+                Periode.parse("2026-CW1"),
+                List.of(
+                    pegawai("A", "PNS", "2010-01-01", "AKTIF"),
+                    pegawai("B", "PNS", "2010-01-01", "AKTIF"),
+                    pegawai("C", "PNS", "2026-03-01", "AKTIF")),
+                List.of(
+                    bangkom("A", "X", "2026-02-01", "2026-02-02", "6.85"),
+                    bangkom("B", "X", "2026-02-01", "2026-02-02", "6.86"),
+                    bangkom("C", "X", "2026-03-10", "2026-03-11", "3.60"))));
+    assertThat((BigDecimal) r.get("A").getAs("target_tahunan")).isEqualByComparingTo("20.56");
+    assertThat((BigDecimal) r.get("A").getAs("target_kumulatif")).isEqualByComparingTo("6.85");
+    assertThat((String) r.get("A").getAs("status")).isEqualTo("TERTINGGAL");
+    assertThat((String) r.get("B").getAs("status")).isEqualTo("SESUAI_TARGET");
+    assertThat((BigDecimal) r.get("C").getAs("target_tahunan")).isEqualByComparingTo("18");
+    assertThat((BigDecimal) r.get("C").getAs("target_kumulatif")).isEqualByComparingTo("3.60");
+    assertThat((String) r.get("C").getAs("status")).isEqualTo("SESUAI_TARGET");
+  }
+
+  @Test
   void theTargetIsPerJenisPegawaiFromConfiguration() {
     // PPPK at 24 JP: CW1 cumulative 24 * 4 / 12 = 8.00; 8 JP is on track, 7.99 is not.
     TargetRules rules =
