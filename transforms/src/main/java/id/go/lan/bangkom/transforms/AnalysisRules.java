@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 record AnalysisRules(
     BigDecimal faktorBawah,
     BigDecimal faktorAtas,
+    int kalibrasiMinimum,
     BigDecimal poinIpAsn,
     BigDecimal poinIpAsnPelaksana,
     int batasSubmisiHari,
@@ -21,6 +22,11 @@ record AnalysisRules(
     if (faktorAtas.compareTo(BigDecimal.ONE) < 0) {
       throw new IllegalArgumentException(
           "Nilai konfigurasi tidak sah untuk proyeksi.faktor_atas (>= 1): " + faktorAtas);
+    }
+    if (kalibrasiMinimum < 1) {
+      throw new IllegalArgumentException(
+          "Nilai konfigurasi tidak sah untuk proyeksi.kalibrasi_minimum (>= 1): "
+              + kalibrasiMinimum);
     }
     if (batasSubmisiHari < 0 || temuanMaksimum < 1 || ukuranKelompokMinimum < 1) {
       throw new IllegalArgumentException(
@@ -37,6 +43,7 @@ record AnalysisRules(
     return new AnalysisRules(
         new BigDecimal(c.get("proyeksi.faktor_bawah").orElse("0.75").trim()),
         new BigDecimal(c.get("proyeksi.faktor_atas").orElse("1.25").trim()),
+        Integer.parseInt(c.get("proyeksi.kalibrasi_minimum").orElse("30").trim()),
         new BigDecimal(c.get("ip_asn.poin_kompetensi").orElse("15").trim()),
         new BigDecimal(c.get("ip_asn.poin_kompetensi_pelaksana").orElse("22.5").trim()),
         Integer.parseInt(c.get("cakupan.batas_submisi_hari").orElse("15").trim()),

@@ -1,9 +1,11 @@
 package id.go.lan.bangkom.transforms;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -11,6 +13,7 @@ import static org.apache.spark.sql.functions.when;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,6 +28,9 @@ import org.apache.spark.sql.types.DecimalType;
 final class Projection {
   private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
   static final DecimalType POIN = DataTypes.createDecimalType(14, 2);
+
+  /** A person's chance of meeting the target by year end: 6 decimals, so sums stay compact. */
+  private static final DecimalType PELUANG = DataTypes.createDecimalType(8, 6);
 
   private Projection() {}
 
@@ -50,10 +56,121 @@ final class Projection {
         .withColumn(
             "proyeksi_jp_atas",
             col("jp").plus(laju.multiply(sisa).multiply(lit(rules.faktorAtas()))))
+        .withColumn("peluang", indikator(col("proyeksi_jp")))
+        .withColumn("peluang_bawah", indikator(col("proyeksi_jp_bawah")))
+        .withColumn("peluang_atas", indikator(col("proyeksi_jp_atas")))
         .withColumn(
             "kekurangan_jp", greatest(lit(0).cast(EXACT), col("target_tahunan").minus(col("jp"))))
         .withColumn("tidak_on_track", tidakOnTrack)
         .withColumn("poin_ip_asn_berisiko", poin);
+  }
+
+  /** 1 when the projected JP reaches the annual target, else 0: a run-rate "chance". */
+  private static Column indikator(Column proyeksiJp) {
+    return when(proyeksiJp.geq(col("target_tahunan")), lit(BigDecimal.ONE))
+        .otherwise(lit(BigDecimal.ZERO))
+        .cast(PELUANG);
+  }
+
+  /**
+   * Last year's catch-up rates (docs/proyeksi.md): of the AKTIF employees with a given status at
+   * cut-off k of the previous year who were on a roster at its year end, how many ({@code
+   * memenuhi}) met their annual target by then, out of {@code jumlah}; per jenis_instansi and
+   * status, and for the nation ({@code jenis_instansi} null).
+   *
+   * @param sebelumnya kepatuhan_pegawai of the previous year's cut-off k
+   * @param akhirTahun kepatuhan_pegawai of the previous year's last cut-off
+   * @param instansi the master list with {@code kode_instansi, jenis_instansi}
+   */
+  static Dataset<Row> lajuSusulan(
+      Dataset<Row> sebelumnya, Dataset<Row> akhirTahun, Dataset<Row> instansi) {
+    Dataset<Row> memenuhiAkhir =
+        akhirTahun
+            .groupBy(col("nip"))
+            .agg(
+                max(when(col("jp").geq(col("target_tahunan")), 1L).otherwise(0L))
+                    .as("memenuhi_akhir"));
+    Dataset<Row> basis =
+        sebelumnya
+            .filter(col("status_pegawai").equalTo(Compliance.AKTIF))
+            .select(col("kode_instansi"), col("nip"), col("status"))
+            .join(memenuhiAkhir, "nip")
+            .join(instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi", "left");
+    Column[] ukuran = {count(lit(1)).as("jumlah"), sum(col("memenuhi_akhir")).as("memenuhi")};
+    Dataset<Row> perJenis =
+        basis.groupBy(col("jenis_instansi"), col("status")).agg(ukuran[0], ukuran[1]);
+    Dataset<Row> nasional =
+        basis
+            .groupBy(col("status"))
+            .agg(ukuran[0], ukuran[1])
+            .withColumn("jenis_instansi", lit(null).cast(DataTypes.StringType));
+    return perJenis.unionByName(nasional);
+  }
+
+  /**
+   * The calibrated chances (docs/proyeksi.md): who meets the target now counts 1; anyone else
+   * counts last year's catch-up rate of their status, for their jenis_instansi when at least {@code
+   * kalibrasiMinimum} people made it, else the nation's, else the run-rate of {@link #perPegawai}.
+   * The interval is the 95 % Wilson interval of the rate used.
+   *
+   * @param perPegawai rows of {@link #perPegawai}
+   * @param laju rows of {@link #lajuSusulan}
+   * @param instansi the master list with {@code kode_instansi, jenis_instansi}
+   */
+  static Dataset<Row> kalibrasi(
+      Dataset<Row> perPegawai, Dataset<Row> laju, Dataset<Row> instansi, AnalysisRules rules) {
+    Column cukup = col("jumlah").geq(rules.kalibrasiMinimum());
+    Dataset<Row> perJenis =
+        laju.filter(col("jenis_instansi").isNotNull().and(cukup))
+            .select(
+                col("jenis_instansi"),
+                col("status"),
+                col("memenuhi").as("memenuhi_jenis"),
+                col("jumlah").as("jumlah_jenis"));
+    Dataset<Row> nasional =
+        laju.filter(col("jenis_instansi").isNull().and(cukup))
+            .select(
+                col("status"),
+                col("memenuhi").as("memenuhi_nasional"),
+                col("jumlah").as("jumlah_nasional"));
+    Column memenuhi = coalesce(col("memenuhi_jenis"), col("memenuhi_nasional"));
+    Column jumlah = coalesce(col("jumlah_jenis"), col("jumlah_nasional"));
+    Column sudah = col("status").equalTo(Compliance.MEMENUHI);
+    Column adaLaju = jumlah.isNotNull().and(sudah.unary_$bang());
+    List<String> kolom = List.of(perPegawai.columns());
+    Dataset<Row> out =
+        perPegawai
+            .join(instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi", "left")
+            .join(perJenis, new String[] {"jenis_instansi", "status"}, "left")
+            .join(nasional, new String[] {"status"}, "left")
+            .withColumn(
+                "peluang",
+                when(sudah, lit(BigDecimal.ONE).cast(PELUANG))
+                    .when(adaLaju, memenuhi.cast(EXACT).divide(jumlah).cast(PELUANG))
+                    .otherwise(col("peluang")))
+            .withColumn(
+                "peluang_bawah",
+                when(adaLaju, wilson(memenuhi, jumlah, -1)).otherwise(col("peluang_bawah")))
+            .withColumn(
+                "peluang_atas",
+                when(adaLaju, wilson(memenuhi, jumlah, 1)).otherwise(col("peluang_atas")));
+    return out.select(kolom.stream().map(k -> col(k)).toArray(Column[]::new));
+  }
+
+  /** A bound of the 95 % Wilson score interval of {@code memenuhi / jumlah}. */
+  private static Column wilson(Column memenuhi, Column jumlah, int tanda) {
+    double z = 1.959963984540054;
+    Column n = jumlah.cast(DataTypes.DoubleType);
+    Column p = memenuhi.cast(DataTypes.DoubleType).divide(n);
+    Column z2n = lit(z * z).divide(n);
+    Column tengah = p.plus(z2n.divide(2));
+    Column lebar =
+        lit(z)
+            .multiply(
+                org.apache.spark.sql.functions.sqrt(
+                    p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
+    Column batas = tengah.plus(lebar.multiply(tanda)).divide(lit(1).plus(z2n));
+    return greatest(lit(0.0), org.apache.spark.sql.functions.least(lit(1.0), batas)).cast(PELUANG);
   }
 
   /** Aggregates of {@link #perPegawai} over {@code keys} (none = the nation). */
@@ -64,10 +181,11 @@ final class Projection {
         .groupBy(groupBy)
         .agg(
             n.as("jumlah_pegawai"),
-            persen(col("jp").geq(col("target_tahunan")), n).as("persen_memenuhi"),
-            persen(col("proyeksi_jp").geq(col("target_tahunan")), n).as("persen_memenuhi_proyeksi"),
-            persen(col("proyeksi_jp_bawah").geq(col("target_tahunan")), n).as("batas_bawah"),
-            persen(col("proyeksi_jp_atas").geq(col("target_tahunan")), n).as("batas_atas"),
+            persen(sum(when(col("jp").geq(col("target_tahunan")), 1L).otherwise(0L)), n)
+                .as("persen_memenuhi"),
+            persen(sum(col("peluang")), n).as("persen_memenuhi_proyeksi"),
+            persen(sum(col("peluang_bawah")), n).as("batas_bawah"),
+            persen(sum(col("peluang_atas")), n).as("batas_atas"),
             round(sum(col("kekurangan_jp")), 2).cast(Compliance.TOTAL_JP).as("kekurangan_jp"),
             sum(when(col("tidak_on_track"), 1L).otherwise(0L)).as("jumlah_tidak_on_track"),
             round(sum(col("poin_ip_asn_berisiko")), 2).cast(POIN).as("poin_ip_asn_berisiko"))
@@ -75,9 +193,9 @@ final class Projection {
         .withColumn("caturwulan", lit(p.caturwulan()));
   }
 
-  private static Column persen(Column kondisi, Column n) {
-    return round(sum(when(kondisi, 1L).otherwise(0L)).cast(EXACT).multiply(100).divide(n), 2)
-        .cast(Compliance.PERSEN);
+  /** 100 * {@code jumlah} / {@code n}, half up to 2 decimals. */
+  private static Column persen(Column jumlah, Column n) {
+    return round(jumlah.cast(EXACT).multiply(100).divide(n), 2).cast(Compliance.PERSEN);
   }
 
   /**

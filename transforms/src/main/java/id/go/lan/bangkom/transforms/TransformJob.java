@@ -205,7 +205,7 @@ public final class TransformJob {
                   read(trPaths, LakeSchemas.TRAINING_RATE), kepatuhanInstansi, instrument, periode)
               .persist();
       Dataset<Row> trInstansi = TrainingRate.instansi(trIndikator, instrument).persist();
-      Dataset<Row> perPegawai = Projection.perPegawai(populasi, rules);
+      Dataset<Row> perPegawai = proyeksiPerPegawai(populasi, instansi, periode, rules);
 
       Map<String, Dataset<Row>> out = new LinkedHashMap<>();
       out.put("kepatuhan_pegawai", pegawai);
@@ -265,6 +265,27 @@ public final class TransformJob {
     } finally {
       records.unpersist();
     }
+  }
+
+  /**
+   * The projection per employee: calibrated with last year's catch-up rates when the previous
+   * year's same cut-off and its year end are computed, else the run-rate (docs/proyeksi.md).
+   */
+  private Dataset<Row> proyeksiPerPegawai(
+      Dataset<Row> populasi, Dataset<Row> instansi, Periode periode, AnalysisRules rules) {
+    Dataset<Row> lajuPerPegawai = Projection.perPegawai(populasi, rules);
+    Periode lalu = new Periode(periode.tahun() - 1, periode.caturwulan());
+    Periode akhirLalu = new Periode(periode.tahun() - 1, 3);
+    if (!Files.isDirectory(partition("kepatuhan_pegawai", lalu))
+        || !Files.isDirectory(partition("kepatuhan_pegawai", akhirLalu))) {
+      return lajuPerPegawai;
+    }
+    Dataset<Row> laju =
+        Projection.lajuSusulan(
+            spark.read().parquet(lokasi(partition("kepatuhan_pegawai", lalu))),
+            spark.read().parquet(lokasi(partition("kepatuhan_pegawai", akhirLalu))),
+            instansi);
+    return Projection.kalibrasi(lajuPerPegawai, laju, instansi, rules);
   }
 
   private static Dataset<Row> grain(Dataset<Row> populasi, Periode p, String... keys) {

@@ -187,4 +187,93 @@ class ProjectionTest {
     assertThat((BigDecimal) rows.get(0).getAs("galat")).isEqualByComparingTo("-10");
     assertThat((Boolean) rows.get(0).getAs("dalam_interval")).isTrue();
   }
+
+  @Test
+  void withLastYearInTheLakeEachPersonCountsTheCatchUpRateOfTheirStatus() {
+    // Last year at CW1 (AKTIF) and whether each met the target at its year end:
+    //   KABUPATEN A1: n1 n2 n3 TERTINGGAL -> met, met, not: 2 of 3; n4 n5 BELUM_ADA_JP -> 1 of 2.
+    //   KOTA B1: n6 TERTINGGAL -> met: 1 of 1, under the minimum of 2, so the nation's is used:
+    //   TERTINGGAL 3 of 4. n7 was not on a roster at the year end: left out.
+    // This year at CW1 (4 of 12 months; pace x0.75 / x1.25 for the run-rate):
+    //   A1 p1 MEMENUHI 20 JP: 1 (run-rate bounds 1, 1).
+    //   A1 p2 TERTINGGAL 3 JP: 2/3 = 0.666667 [Wilson 0.207660, 0.938508].
+    //   A1 p3 BELUM_ADA_JP: 1/2 = 0.5 [0.094531, 0.905469].
+    //   B1 p4 TERTINGGAL 6 JP: nation's 3/4 = 0.75 [0.300642, 0.954413].
+    //   B1 p5 SESUAI_TARGET 7 JP: no rate last year, run-rate: 7 + 1.75 * 8 = 21 >= 20 -> 1;
+    //      low 7 + 10.5 = 17.5 -> 0; high 24.5 -> 1.
+    // (Wilson bounds with z = 1.96, computed apart in Python.)
+    // Nation: 3.916667 / 5 = 78.33 %; low 1.602833 / 5 = 32.06 %; high 4.798390 / 5 = 95.97 %.
+    // A1: 2.166667 / 3 = 72.22 %; B1: 1.75 / 2 = 87.50 %.
+    StructType lalu =
+        new StructType()
+            .add("kode_instansi", DataTypes.StringType)
+            .add("nip", DataTypes.StringType)
+            .add("status_pegawai", DataTypes.StringType)
+            .add("status", DataTypes.StringType);
+    Dataset<Row> sebelumnya =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create("A1", "n1", "AKTIF", "TERTINGGAL"),
+                RowFactory.create("A1", "n2", "AKTIF", "TERTINGGAL"),
+                RowFactory.create("A1", "n3", "AKTIF", "TERTINGGAL"),
+                RowFactory.create("A1", "n4", "AKTIF", "BELUM_ADA_JP"),
+                RowFactory.create("A1", "n5", "AKTIF", "BELUM_ADA_JP"),
+                RowFactory.create("B1", "n6", "AKTIF", "TERTINGGAL"),
+                RowFactory.create("B1", "n7", "AKTIF", "TERTINGGAL"),
+                RowFactory.create("B1", "n8", "CLTN", "TERTINGGAL")),
+            lalu);
+    StructType akhir =
+        new StructType()
+            .add("nip", DataTypes.StringType)
+            .add("jp", Compliance.JP)
+            .add("target_tahunan", Compliance.JP);
+    Dataset<Row> akhirTahun =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create("n1", new BigDecimal("20"), new BigDecimal("20")),
+                RowFactory.create("n2", new BigDecimal("25"), new BigDecimal("20")),
+                RowFactory.create("n3", new BigDecimal("10"), new BigDecimal("20")),
+                RowFactory.create("n4", new BigDecimal("20"), new BigDecimal("20")),
+                RowFactory.create("n5", new BigDecimal("0"), new BigDecimal("20")),
+                RowFactory.create("n6", new BigDecimal("30"), new BigDecimal("20")),
+                RowFactory.create("n8", new BigDecimal("30"), new BigDecimal("20"))),
+            akhir);
+    Dataset<Row> instansi =
+        SPARK.createDataFrame(
+            List.of(RowFactory.create("A1", "KABUPATEN"), RowFactory.create("B1", "KOTA")),
+            new StructType()
+                .add("kode_instansi", DataTypes.StringType)
+                .add("jenis_instansi", DataTypes.StringType));
+    Dataset<Row> populasi =
+        SPARK.createDataFrame(
+            List.of(
+                pop("A1", "p1", "FUNGSIONAL", "20", "20", 4, 12, "MEMENUHI"),
+                pop("A1", "p2", "FUNGSIONAL", "3", "20", 4, 12, "TERTINGGAL"),
+                pop("A1", "p3", "FUNGSIONAL", "0", "20", 4, 12, "BELUM_ADA_JP"),
+                pop("B1", "p4", "FUNGSIONAL", "6", "20", 4, 12, "TERTINGGAL"),
+                pop("B1", "p5", "FUNGSIONAL", "7", "20", 4, 12, "SESUAI_TARGET")),
+            POPULASI);
+    AnalysisRules rules =
+        AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
+    Dataset<Row> perPegawai =
+        Projection.kalibrasi(
+            Projection.perPegawai(populasi, rules),
+            Projection.lajuSusulan(sebelumnya, akhirTahun, instansi),
+            instansi,
+            rules);
+    Periode cw1 = Periode.parse("2026-CW1");
+
+    Row n = Projection.aggregate(perPegawai, cw1).first();
+    assertThat((BigDecimal) n.getAs("persen_memenuhi")).isEqualByComparingTo("20.00");
+    assertThat((BigDecimal) n.getAs("persen_memenuhi_proyeksi")).isEqualByComparingTo("78.33");
+    assertThat((BigDecimal) n.getAs("batas_bawah")).isEqualByComparingTo("32.06");
+    assertThat((BigDecimal) n.getAs("batas_atas")).isEqualByComparingTo("95.97");
+    Map<String, BigDecimal> perInstansi = new TreeMap<>();
+    Projection.aggregate(perPegawai, cw1, "kode_instansi")
+        .collectAsList()
+        .forEach(
+            r -> perInstansi.put(r.getAs("kode_instansi"), r.getAs("persen_memenuhi_proyeksi")));
+    assertThat(perInstansi.get("A1")).isEqualByComparingTo("72.22");
+    assertThat(perInstansi.get("B1")).isEqualByComparingTo("87.50");
+  }
 }
