@@ -324,7 +324,8 @@ CREATE TABLE proyeksi_instansi (
   batas_atas DECIMAL(5,2),
   kekurangan_jp DECIMAL(14,2),
   jumlah_tidak_on_track BIGINT,
-  poin_ip_asn_berisiko DECIMAL(14,2)
+  poin_ip_asn_berisiko DECIMAL(14,2),
+  metode VARCHAR
 )
 ;
 CREATE TABLE proyeksi_nasional (
@@ -337,7 +338,8 @@ CREATE TABLE proyeksi_nasional (
   batas_atas DECIMAL(5,2),
   kekurangan_jp DECIMAL(14,2),
   jumlah_tidak_on_track BIGINT,
-  poin_ip_asn_berisiko DECIMAL(14,2)
+  poin_ip_asn_berisiko DECIMAL(14,2),
+  metode VARCHAR
 )
 ;
 CREATE TABLE proyeksi_uji_balik (

@@ -112,4 +112,26 @@ final class Label {
       default -> kode;
     };
   }
+
+  /** The projection's method in a few words, for a sentence: {@code metode} of proyeksi_*. */
+  static String metodeSingkat(String metode) {
+    return "KALIBRASI".equals(metode) ? "pola susulan tahun lalu" : "laju JP saat ini";
+  }
+
+  /** The note under a projection table (docs/proyeksi.md), naming each method its cut-offs used. */
+  static String metodeProyeksi(java.util.Collection<Baris> proyeksi) {
+    boolean kalibrasi = proyeksi.stream().anyMatch(b -> "KALIBRASI".equals(b.str("metode")));
+    boolean laju = proyeksi.stream().anyMatch(b -> !"KALIBRASI".equals(b.str("metode")));
+    String k =
+        "pola susulan tahun lalu: setiap pegawai yang belum memenuhi target dihitung dengan peluang"
+            + " pegawai berstatus sama tahun lalu untuk memenuhinya sampai 31 Desember; rentang"
+            + " 95% dari peluang itu";
+    String l =
+        "laju JP: bila setiap pegawai mempertahankan laju JP-nya sejauh ini; rentang dari laju"
+            + " 0,75 dan 1,25 kali";
+    if (kalibrasi && laju) {
+      return "Proyeksi menurut " + k + " (bila riwayatnya ada), selain itu menurut " + l + ".";
+    }
+    return "Proyeksi menurut " + (kalibrasi ? k : l) + " (docs/proyeksi.md).";
+  }
 }

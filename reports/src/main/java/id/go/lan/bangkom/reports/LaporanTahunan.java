@@ -352,10 +352,7 @@ public final class LaporanTahunan {
             b -> persen(b.dec("poin_ip_asn_berisiko"))));
     blocks.add(
         Blok.tabel(t.tabel(), "5. Proyeksi akhir tahun", header, pRows)
-            .param(
-                "CATATAN",
-                "Proyeksi laju: bila setiap pegawai mempertahankan laju JP-nya sejauh ini"
-                    + " (docs/proyeksi.md); rentang dari laju 0,75 dan 1,25 kali."));
+            .param("CATATAN", Label.metodeProyeksi(proyeksi.values())));
     List<Map<String, ?>> uji = new ArrayList<>();
     for (Baris b :
         Baris.query(
@@ -596,7 +593,7 @@ public final class LaporanTahunan {
     }
     Baris p = proyeksi.get(akhir);
     if (p != null && akhir < 3) {
-      s.append(" Pada laju saat ini, ")
+      s.append(" Menurut proyeksi (" + Label.metodeSingkat(p.str("metode")) + "), ")
           .append(persen(p.dec("persen_memenuhi_proyeksi")))
           .append("% ASN diproyeksikan memenuhi target pada 31 Desember.");
     } else if (p != null) {

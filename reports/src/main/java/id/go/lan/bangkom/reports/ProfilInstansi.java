@@ -244,7 +244,10 @@ public final class ProfilInstansi {
         + esc(s.str("level"))
         + "</b> ("
         + esc(s.str("alasan"))
-        + "). Bila laju JP setiap pegawai bertahan, "
+        + (")."
+            + ("KALIBRASI".equals(p.str("metode"))
+                ? " Menurut pola susulan tahun lalu, "
+                : " Bila laju JP setiap pegawai bertahan, "))
         + persen(p.dec("persen_memenuhi_proyeksi"))
         + "% pegawai akan memenuhi target pada 31 Desember (rentang "
         + persen(p.dec("batas_bawah"))

@@ -448,8 +448,8 @@ public final class SuratSounding {
             .param(
                 "CATATAN",
                 "Sesuai target = telah memenuhi target tahunan atau capaian JP-nya sesuai target"
-                    + " kumulatif sampai batas caturwulan. Proyeksi: bila setiap pegawai"
-                    + " mempertahankan laju JP-nya sejauh ini."));
+                    + " kumulatif sampai batas caturwulan. "
+                    + Label.metodeProyeksi(List.of(p))));
     unitTertinggal(blocks, t, data, kode);
     String lampiran =
         surat.daftarXlsx().isPresent()

@@ -205,7 +205,9 @@ public final class TransformJob {
                   read(trPaths, LakeSchemas.TRAINING_RATE), kepatuhanInstansi, instrument, periode)
               .persist();
       Dataset<Row> trInstansi = TrainingRate.instansi(trIndikator, instrument).persist();
-      Dataset<Row> perPegawai = proyeksiPerPegawai(populasi, instansi, periode, rules);
+      boolean kalibrasi = adaRiwayatProyeksi(periode);
+      Dataset<Row> perPegawai = proyeksiPerPegawai(populasi, instansi, periode, rules, kalibrasi);
+      org.apache.spark.sql.Column metode = lit(kalibrasi ? "KALIBRASI" : "LAJU").as("metode");
 
       Map<String, Dataset<Row>> out = new LinkedHashMap<>();
       out.put("kepatuhan_pegawai", pegawai);
@@ -247,8 +249,12 @@ public final class TransformJob {
               periode,
               rules.temuanMaksimum(),
               rules.selisihMinimum()));
-      out.put("proyeksi_instansi", Projection.aggregate(perPegawai, periode, "kode_instansi"));
-      out.put("proyeksi_nasional", Projection.aggregate(perPegawai, periode));
+      out.put(
+          "proyeksi_instansi",
+          Projection.aggregate(perPegawai, periode, "kode_instansi").withColumn("metode", metode));
+      out.put(
+          "proyeksi_nasional",
+          Projection.aggregate(perPegawai, periode).withColumn("metode", metode));
 
       recordRestatements(periode, out, lake);
       for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
@@ -267,19 +273,29 @@ public final class TransformJob {
     }
   }
 
+  /** Whether the previous year's same cut-off and its year end are computed (docs/proyeksi.md). */
+  private boolean adaRiwayatProyeksi(Periode periode) {
+    return Files.isDirectory(
+            partition("kepatuhan_pegawai", new Periode(periode.tahun() - 1, periode.caturwulan())))
+        && Files.isDirectory(partition("kepatuhan_pegawai", new Periode(periode.tahun() - 1, 3)));
+  }
+
   /**
    * The projection per employee: calibrated with last year's catch-up rates when the previous
    * year's same cut-off and its year end are computed, else the run-rate (docs/proyeksi.md).
    */
   private Dataset<Row> proyeksiPerPegawai(
-      Dataset<Row> populasi, Dataset<Row> instansi, Periode periode, AnalysisRules rules) {
+      Dataset<Row> populasi,
+      Dataset<Row> instansi,
+      Periode periode,
+      AnalysisRules rules,
+      boolean kalibrasi) {
     Dataset<Row> lajuPerPegawai = Projection.perPegawai(populasi, rules);
-    Periode lalu = new Periode(periode.tahun() - 1, periode.caturwulan());
-    Periode akhirLalu = new Periode(periode.tahun() - 1, 3);
-    if (!Files.isDirectory(partition("kepatuhan_pegawai", lalu))
-        || !Files.isDirectory(partition("kepatuhan_pegawai", akhirLalu))) {
+    if (!kalibrasi) {
       return lajuPerPegawai;
     }
+    Periode lalu = new Periode(periode.tahun() - 1, periode.caturwulan());
+    Periode akhirLalu = new Periode(periode.tahun() - 1, 3);
     Dataset<Row> laju =
         Projection.lajuSusulan(
             spark.read().parquet(lokasi(partition("kepatuhan_pegawai", lalu))),

@@ -380,7 +380,8 @@ public final class WarehousePublisher {
     String source =
         "read_parquet('"
             + (folder.toAbsolutePath() + "/periode=*/*.parquet").replace("'", "''")
-            + "', hive_partitioning = false)";
+            // Periods computed by an older release may lack a newer column: NULL there.
+            + "', hive_partitioning = false, union_by_name = true)";
     Set<String> lakeColumns = new LinkedHashSet<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
