@@ -351,7 +351,8 @@ CREATE TABLE proyeksi_uji_balik (
   batas_atas DECIMAL(5,2),
   persen_aktual DECIMAL(5,2),
   galat DECIMAL(5,2),
-  dalam_interval BOOLEAN
+  dalam_interval BOOLEAN,
+  metode VARCHAR
 )
 ;
 CREATE TABLE ralat (

@@ -212,7 +212,7 @@ final class Projection {
       aktualColumns[i] = col(joinKeys[i]);
     }
     aktualColumns[joinKeys.length] = col("persen_memenuhi").as("persen_aktual");
-    Column[] out = new Column[joinKeys.length + 7];
+    Column[] out = new Column[joinKeys.length + 8];
     for (int i = 0; i < joinKeys.length; i++) {
       out[i] = col(joinKeys[i]);
     }
@@ -227,8 +227,13 @@ final class Projection {
             .minus(col("persen_aktual"))
             .cast(Compliance.PERSEN)
             .as("galat");
-    out[i] =
+    out[i++] =
         col("persen_aktual").between(col("batas_bawah"), col("batas_atas")).as("dalam_interval");
+    out[i] =
+        (Arrays.asList(proyeksi.columns()).contains("metode")
+                ? col("metode")
+                : lit(null).cast(DataTypes.StringType))
+            .as("metode");
     return proyeksi.join(aktual.select(aktualColumns), joinKeys).select(out);
   }
 }

@@ -432,12 +432,13 @@ public final class TransformJob {
           || !Files.isDirectory(partition("proyeksi_instansi", cw3))) {
         continue;
       }
+      // By name, allowing a column one period lacks (computed by an older release): NULL there.
       Dataset<Row> earlierInstansi =
           readComputed("proyeksi_instansi", new Periode(y, 1))
-              .unionByName(readComputed("proyeksi_instansi", new Periode(y, 2)));
+              .unionByName(readComputed("proyeksi_instansi", new Periode(y, 2)), true);
       Dataset<Row> earlierNasional =
           readComputed("proyeksi_nasional", new Periode(y, 1))
-              .unionByName(readComputed("proyeksi_nasional", new Periode(y, 2)));
+              .unionByName(readComputed("proyeksi_nasional", new Periode(y, 2)), true);
       Dataset<Row> perInstansi =
           Projection.ujiBalik(
               earlierInstansi, readComputed("proyeksi_instansi", cw3), "kode_instansi");
