@@ -364,7 +364,8 @@ public final class LaporanTahunan {
           sel(
               b.integer("tahun")
                   + ", dari Caturwulan "
-                  + new Periode(b.integer("tahun"), b.integer("dari_caturwulan")).romawi(),
+                  + new Periode(b.integer("tahun"), b.integer("dari_caturwulan")).romawi()
+                  + ("KALIBRASI".equals(b.str("metode")) ? " (pola tahun lalu)" : " (laju)"),
               persen(b.dec("persen_memenuhi_proyeksi")),
               persen(b.dec("batas_bawah")) + "–" + persen(b.dec("batas_atas")),
               persen(b.dec("persen_aktual")),
@@ -386,8 +387,10 @@ public final class LaporanTahunan {
             .param("KOSONG", "Uji balik belum tersedia: perlu ketiga batas caturwulan satu tahun.")
             .param(
                 "CATATAN",
-                "Galat negatif: proyeksi di bawah kenyataan (pegawai banyak mengikuti pelatihan"
-                    + " menjelang akhir tahun); proyeksi dibaca sebagai batas bawah."));
+                "Galat = proyeksi dikurangi kenyataan, dalam poin; negatif = proyeksi di bawah"
+                    + " kenyataan. Laju: laju JP sejauh ini, cenderung terlalu rendah karena"
+                    + " pelatihan menumpuk menjelang akhir tahun. Pola tahun lalu: peluang susulan"
+                    + " pegawai berstatus sama tahun lalu (docs/proyeksi.md)."));
 
     // 6. Earlier years
     List<Baris> tahunan =
