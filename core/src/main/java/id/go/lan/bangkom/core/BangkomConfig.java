@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
 public final class BangkomConfig {
   private static final String DEFAULTS = "/bangkom/bangkom-default.properties";
   private static final String TARGET_PREFIX = "target.jp.";
-  private static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
+
+  /** The jenis pegawai of SPEC §4, each with an annual JP target. */
+  public static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
+
   private static final Pattern TARGET_KEY =
       Pattern.compile("target\\.jp\\.([A-Z]+)(?:\\.(\\d{4}))?");
 

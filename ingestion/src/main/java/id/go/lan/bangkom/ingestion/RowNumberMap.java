@@ -57,7 +57,7 @@ final class RowNumberMap {
 
   private int slot(long high, long low) {
     long h = (high ^ Long.rotateLeft(low, 29)) * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40) & mask;
+    return (int) (h >>> 32) & mask; // 32 bits: every slot reachable as the table grows
   }
 
   private void grow() {

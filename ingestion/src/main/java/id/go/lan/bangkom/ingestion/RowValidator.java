@@ -13,6 +13,7 @@ import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_DI_LUAR_PERIODE;
 import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_FORMAT;
 import static id.go.lan.bangkom.ingestion.RejectReason.TANGGAL_URUTAN;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -30,7 +31,6 @@ import java.util.Set;
  * BARIS_GANDA}.
  */
 final class RowValidator {
-  static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
   static final List<String> JENIS_JABATAN =
       List.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL", "PELAKSANA");
   static final List<String> STATUS =
@@ -112,7 +112,8 @@ final class RowValidator {
         faults.add(Fault.of(NIP_GANDA, Column.NIP.id(), nip, Long.toString(first)));
       }
     }
-    String jenisPegawai = enumeration(row, Column.JENIS_PEGAWAI, JENIS_PEGAWAI, faults);
+    String jenisPegawai =
+        enumeration(row, Column.JENIS_PEGAWAI, BangkomConfig.JENIS_PEGAWAI, faults);
     String jenisJabatan = enumeration(row, Column.JENIS_JABATAN, JENIS_JABATAN, faults);
     String status = enumeration(row, Column.STATUS, STATUS, faults);
     LocalDate tmt = date(row, Column.TMT_ASN, faults);
@@ -468,10 +469,11 @@ final class RowValidator {
           if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);
           }
-          h.add('N');
-          h.add(stripped.scale());
-          h.add(stripped.unscaledValue().longValue());
-          h.add(stripped.unscaledValue().bitLength());
+          addNumberKey(
+              h,
+              stripped.scale(),
+              stripped.unscaledValue().longValue(),
+              stripped.unscaledValue().bitLength());
           return;
         }
         break;
@@ -549,11 +551,16 @@ final class RowValidator {
     if (unscaled == 0) {
       scale = 0;
     }
+    addNumberKey(h, scale, unscaled, 64 - Long.numberOfLeadingZeros(unscaled));
+    return true;
+  }
+
+  /** A number's part of the row key: its normalised scale, unscaled value and bit length. */
+  private static void addNumberKey(RowHash h, int scale, long unscaled, int bitLength) {
     h.add('N');
     h.add(scale);
     h.add(unscaled);
-    h.add(64 - Long.numberOfLeadingZeros(unscaled));
-    return true;
+    h.add(bitLength);
   }
 
   /** Two 64-bit multiply-xorshift hashes over the same input, with different constants. */

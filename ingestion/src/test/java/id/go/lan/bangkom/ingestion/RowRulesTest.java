@@ -337,6 +337,19 @@ class RowRulesTest {
   }
 
   @Test
+  void aNumberWrittenTwoWaysMakesTheSameRow() {
+    // 1000 takes the plain-number key, "1.000,00" (thousands and decimal separators) the general
+    // one: both are 1000 JP, so the second row is the first again.
+    Receipt r =
+        bangkom(
+            NIP_A + ",Pelatihan Dasar,3,,2026-02-01,2026-02-03,1000,BPSDM,",
+            NIP_A + ",Pelatihan Dasar,3,,2026-02-01,2026-02-03,\"1.000,00\",BPSDM,");
+    assertThat(r.penolakan())
+        .extracting(Penolakan::nomorBaris, Penolakan::kodeAlasan)
+        .containsExactly(tuple(3L, RejectReason.BARIS_GANDA));
+  }
+
+  @Test
   void everyFaultOfARowIsReportedButTheRowCountsOnce() {
     Receipt r =
         bangkom(

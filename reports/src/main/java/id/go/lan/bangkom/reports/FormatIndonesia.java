@@ -54,6 +54,16 @@ final class FormatIndonesia {
     return persen(nilai);
   }
 
+  /** A JP figure in a sentence, without needless decimals: {@code 20}, {@code 22,5}. */
+  static String jpRingkas(BigDecimal nilai) {
+    if (nilai == null) {
+      return KOSONG;
+    }
+    DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(LOCALE));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(nilai);
+  }
+
   /** {@code 28 November 2026}. */
   static String tanggal(LocalDate tanggal) {
     return tanggal == null ? KOSONG : TANGGAL.format(tanggal);

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import java.util.Collection;
 import java.util.Locale;
 
 /** Words a person reads for the codes of the warehouse. */
@@ -113,24 +114,36 @@ final class Label {
     };
   }
 
-  /** The projection's method in a few words, for a sentence: {@code metode} of proyeksi_*. */
-  static String metodeSingkat(String metode) {
-    return "KALIBRASI".equals(metode) ? "pola susulan tahun lalu" : "laju JP saat ini";
+  /** Whether a proyeksi_* row was calibrated with last year (docs/proyeksi.md); else run-rate. */
+  static boolean kalibrasi(Baris proyeksi) {
+    return "KALIBRASI".equals(proyeksi.str("metode"));
   }
 
-  /** The note under a projection table (docs/proyeksi.md), naming each method its cut-offs used. */
-  static String metodeProyeksi(java.util.Collection<Baris> proyeksi) {
-    boolean kalibrasi = proyeksi.stream().anyMatch(b -> "KALIBRASI".equals(b.str("metode")));
-    boolean laju = proyeksi.stream().anyMatch(b -> !"KALIBRASI".equals(b.str("metode")));
+  /** The projection's method in a few words, for a sentence. */
+  static String metodeSingkat(Baris proyeksi) {
+    return kalibrasi(proyeksi) ? "pola susulan tahun lalu" : "laju JP saat ini";
+  }
+
+  /**
+   * The note under a projection table (docs/proyeksi.md), naming each method its cut-offs used. The
+   * pace factors and the interval's level are configuration and method, so not in the text.
+   */
+  static String metodeProyeksi(Collection<Baris> proyeksi) {
+    boolean kalibrasi = proyeksi.stream().anyMatch(Label::kalibrasi);
+    boolean laju = proyeksi.stream().anyMatch(b -> !kalibrasi(b));
     String k =
         "pola susulan tahun lalu: setiap pegawai yang belum memenuhi target dihitung dengan peluang"
             + " pegawai berstatus sama tahun lalu untuk memenuhinya sampai 31 Desember; rentang"
-            + " 95% dari peluang itu";
+            + " dari ketidakpastian peluang itu";
     String l =
         "laju JP: bila setiap pegawai mempertahankan laju JP-nya sejauh ini; rentang dari laju"
-            + " 0,75 dan 1,25 kali";
+            + " yang lebih lambat dan lebih cepat";
     if (kalibrasi && laju) {
-      return "Proyeksi menurut " + k + " (bila riwayatnya ada), selain itu menurut " + l + ".";
+      return "Proyeksi menurut "
+          + k
+          + " (bila riwayatnya ada), selain itu menurut "
+          + l
+          + " (docs/proyeksi.md).";
     }
     return "Proyeksi menurut " + (kalibrasi ? k : l) + " (docs/proyeksi.md).";
   }

@@ -14,8 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -365,7 +363,7 @@ public final class LaporanTahunan {
               b.integer("tahun")
                   + ", dari Caturwulan "
                   + new Periode(b.integer("tahun"), b.integer("dari_caturwulan")).romawi()
-                  + ("KALIBRASI".equals(b.str("metode")) ? " (pola tahun lalu)" : " (laju)"),
+                  + (Label.kalibrasi(b) ? " (pola tahun lalu)" : " (laju)"),
               persen(b.dec("persen_memenuhi_proyeksi")),
               persen(b.dec("batas_bawah")) + "–" + persen(b.dec("batas_atas")),
               persen(b.dec("persen_aktual")),
@@ -531,16 +529,14 @@ public final class LaporanTahunan {
     }
     if (targetPerJenis.values().stream().map(BigDecimal::stripTrailingZeros).distinct().count()
         == 1) {
-      return "target " + jp(targetPerJenis.values().iterator().next()) + " JP setahun";
+      return "target "
+          + FormatIndonesia.jpRingkas(targetPerJenis.values().iterator().next())
+          + " JP setahun";
     }
     StringJoiner daftar = new StringJoiner(", ", "target JP tahunannya (", " JP)");
-    targetPerJenis.forEach((jenis, target) -> daftar.add(jenis + " " + jp(target)));
+    targetPerJenis.forEach(
+        (jenis, target) -> daftar.add(jenis + " " + FormatIndonesia.jpRingkas(target)));
     return daftar.toString();
-  }
-
-  private static String jp(BigDecimal nilai) {
-    return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(FormatIndonesia.LOCALE))
-        .format(nilai);
   }
 
   private static String ringkasan(
@@ -596,7 +592,7 @@ public final class LaporanTahunan {
     }
     Baris p = proyeksi.get(akhir);
     if (p != null && akhir < 3) {
-      s.append(" Menurut proyeksi (" + Label.metodeSingkat(p.str("metode")) + "), ")
+      s.append(" Menurut proyeksi (" + Label.metodeSingkat(p) + "), ")
           .append(persen(p.dec("persen_memenuhi_proyeksi")))
           .append("% ASN diproyeksikan memenuhi target pada 31 Desember.");
     } else if (p != null) {

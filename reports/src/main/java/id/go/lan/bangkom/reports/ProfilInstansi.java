@@ -245,7 +245,7 @@ public final class ProfilInstansi {
         + "</b> ("
         + esc(s.str("alasan"))
         + (")."
-            + ("KALIBRASI".equals(p.str("metode"))
+            + (Label.kalibrasi(p)
                 ? " Menurut pola susulan tahun lalu, "
                 : " Bila laju JP setiap pegawai bertahan, "))
         + persen(p.dec("persen_memenuhi_proyeksi"))

@@ -40,4 +40,12 @@ class FormatIndonesiaTest {
     assertThat(FormatIndonesia.rasio(1L, 0L)).isNull();
     assertThat(FormatIndonesia.rasio(null, 5L)).isNull();
   }
+
+  @Test
+  void jpInASentenceDropsNeedlessDecimals() {
+    assertThat(FormatIndonesia.jpRingkas(new java.math.BigDecimal("20.00"))).isEqualTo("20");
+    assertThat(FormatIndonesia.jpRingkas(new java.math.BigDecimal("22.50"))).isEqualTo("22,5");
+    assertThat(FormatIndonesia.jpRingkas(new java.math.BigDecimal("1234.565")))
+        .isEqualTo("1.234,57");
+  }
 }

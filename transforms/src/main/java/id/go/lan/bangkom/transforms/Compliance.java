@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -130,7 +131,7 @@ final class Compliance {
     Column basePenuh = lit(null).cast(JP);
     Column kumulatifPenuh = lit(null).cast(JP);
     Column ambangPenuh = lit(null).cast(JP);
-    for (String jenis : TargetRules.JENIS_PEGAWAI) {
+    for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
       BigDecimal target = rules.targetTahunan().get(jenis);
       // target_tahunan of a full year, as the cast to JP rounds it (half up).
       BigDecimal sampaiCutoff = target.setScale(2, RoundingMode.HALF_UP).multiply(bulanKe);

@@ -14,17 +14,30 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The key and pads of the HMAC-SHA-256 of the NIP (RFC 2104; computed by {@link WarehouseNipHash}
- * at publish), so the analyst warehouse never sees a raw NIP and nobody without the key can test a
- * guessed NIP against it.
+ * HMAC-SHA-256 of the NIP (RFC 2104) as a DuckDB SQL expression, computed at publish, so the
+ * analyst warehouse never sees a raw NIP and nobody without the key can test a guessed NIP against
+ * it.
  */
 final class NipHash {
   private static final int BLOCK = 64;
 
   private NipHash() {}
 
-  /** RFC 2104 inner and outer pads of {@code key}: {ipad, opad}, shared by every HMAC form. */
-  static byte[][] pads(byte[] key) {
+  /** A DuckDB expression giving the lower-case hex HMAC of the VARCHAR {@code nipExpression}. */
+  static String sql(String nipExpression, byte[] key) {
+    byte[][] pads = pads(key);
+    HexFormat hex = HexFormat.of();
+    return "sha256(unhex('"
+        + hex.formatHex(pads[1])
+        + "') || unhex(sha256(unhex('"
+        + hex.formatHex(pads[0])
+        + "') || encode("
+        + nipExpression
+        + "))))";
+  }
+
+  /** RFC 2104 inner and outer pads of {@code key}: {ipad, opad}. */
+  private static byte[][] pads(byte[] key) {
     byte[] k = key.length > BLOCK ? sha256(key) : key;
     byte[] ipad = new byte[BLOCK];
     byte[] opad = new byte[BLOCK];

@@ -136,7 +136,7 @@ final class Projection {
     Column memenuhi = coalesce(col("memenuhi_jenis"), col("memenuhi_nasional"));
     Column jumlah = coalesce(col("jumlah_jenis"), col("jumlah_nasional"));
     Column sudah = col("status").equalTo(Compliance.MEMENUHI);
-    Column adaLaju = jumlah.isNotNull().and(sudah.unary_$bang());
+    Column adaLaju = jumlah.isNotNull().and(org.apache.spark.sql.functions.not(sudah));
     List<String> kolom = List.of(perPegawai.columns());
     Dataset<Row> out =
         perPegawai

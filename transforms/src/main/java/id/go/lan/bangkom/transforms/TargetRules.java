@@ -10,12 +10,11 @@ import java.util.Map;
 /** The target rules of SPEC §3 for one year, from configuration. */
 record TargetRules(
     Map<String, BigDecimal> targetTahunan, boolean prorata, CaturwulanCalendar calendar) {
-  static final String[] JENIS_PEGAWAI = {"PNS", "CPNS", "PPPK"};
 
   TargetRules {
     targetTahunan = Map.copyOf(requireNonNull(targetTahunan, "targetTahunan is null"));
     requireNonNull(calendar, "calendar is null");
-    for (String jenis : JENIS_PEGAWAI) {
+    for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
       if (!targetTahunan.containsKey(jenis)) {
         throw new IllegalArgumentException("Cannot build target rules, no target for: " + jenis);
       }

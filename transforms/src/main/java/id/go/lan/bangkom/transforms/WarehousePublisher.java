@@ -55,7 +55,6 @@ public final class WarehousePublisher {
 
   static final int SEL_MINIMUM_DEFAULT = 5;
 
-  private static final List<String> JENIS_PEGAWAI = List.of("PNS", "CPNS", "PPPK");
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
   private static final String GAGAL = "Gudang data tidak diterbitkan (gudang lama tetap dipakai): ";
 
@@ -254,7 +253,7 @@ public final class WarehousePublisher {
 
   private void loadJenisPegawai(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO dim_jenis_pegawai VALUES (?, ?)")) {
-      for (String jenis : JENIS_PEGAWAI) {
+      for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
         ps.setString(1, jenis);
         ps.setString(
             2,
@@ -276,7 +275,7 @@ public final class WarehousePublisher {
     try (PreparedStatement ps =
         c.prepareStatement("INSERT INTO dim_target_jp VALUES (?, ?, ?, ?)")) {
       for (int tahun : years) {
-        for (String jenis : JENIS_PEGAWAI) {
+        for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
           ps.setInt(1, tahun);
           ps.setString(2, jenis);
           ps.setBigDecimal(3, config.targetTahunan(jenis, tahun));
@@ -405,7 +404,7 @@ public final class WarehousePublisher {
           } else if (name.equals("nip_hash") && lakeColumns.contains("nip")) {
             // The lake keeps the NIP; the warehouse gets only its keyed hash, made here.
             columns.add(name);
-            values.add(WarehouseNipHash.sql("nip", NipHash.key(config, workspace)));
+            values.add(NipHash.sql("nip", NipHash.key(config, workspace)));
           } else if (rs.getString(2) == null) {
             throw new SQLException(
                 "kolom "
@@ -513,7 +512,7 @@ public final class WarehousePublisher {
                 + "')");
       }
     }
-    String hash = WarehouseNipHash.sql("d.nip", NipHash.key(config, workspace));
+    String hash = NipHash.sql("d.nip", NipHash.key(config, workspace));
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO bangkom_ringkas"

@@ -27,7 +27,7 @@ class NipHashTest {
           ResultSet rs =
               s.executeQuery(
                   "SELECT "
-                      + WarehouseNipHash.sql("nip", key.getBytes(StandardCharsets.UTF_8))
+                      + NipHash.sql("nip", key.getBytes(StandardCharsets.UTF_8))
                       + " FROM (SELECT '"
                       + nip
                       + "' AS nip)")) {

@@ -127,12 +127,19 @@ class ProjectionTest {
     // with 57.25 % meeting the target. Error = projected - actual: CW1 60 - 57.25 = +2.75,
     // inside its interval; CW2 52.5 - 57.25 = -4.75, and 57.25 is above 55: outside.
     // 2025's year end has no projection of 2026 to pair with and gives no row.
+    // CW1 was computed before the method was recorded (no `metode` column), CW2 after: joined by
+    // name as TransformJob does, CW1's method is unknown (NULL), CW2's carried through.
     Dataset<Row> proyeksi =
-        SPARK.createDataFrame(
-            List.of(
-                nasional(2026, 1, "10.00", "60.00", "45.00", "70.00"),
-                nasional(2026, 2, "30.00", "52.50", "50.00", "55.00")),
-            PROYEKSI_NASIONAL);
+        SPARK
+            .createDataFrame(
+                List.of(nasional(2026, 1, "10.00", "60.00", "45.00", "70.00")), PROYEKSI_NASIONAL)
+            .unionByName(
+                SPARK
+                    .createDataFrame(
+                        List.of(nasional(2026, 2, "30.00", "52.50", "50.00", "55.00")),
+                        PROYEKSI_NASIONAL)
+                    .withColumn("metode", org.apache.spark.sql.functions.lit("KALIBRASI")),
+                true);
     Dataset<Row> aktual =
         SPARK.createDataFrame(
             List.of(
@@ -153,6 +160,8 @@ class ProjectionTest {
     Row cw2 = byCw.get(2);
     assertThat((BigDecimal) cw2.getAs("persen_memenuhi_proyeksi")).isEqualByComparingTo("52.5");
     assertThat((BigDecimal) cw2.getAs("galat")).isEqualByComparingTo("-4.75");
+    assertThat((String) cw1.getAs("metode")).isNull();
+    assertThat((String) cw2.getAs("metode")).isEqualTo("KALIBRASI");
     assertThat((Boolean) cw2.getAs("dalam_interval")).isFalse();
   }
 
