@@ -121,8 +121,8 @@ public final class BangkomConfig {
    */
   public BigDecimal targetTahunan(String jenisPegawai, int tahun) {
     String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT) + "." + tahun;
-    String v = properties.getProperty(key);
-    return v == null || v.isBlank() ? targetTahunan(jenisPegawai) : decimal(key);
+    // A blank value was refused at load (validateTargets), like any other malformed target.
+    return properties.getProperty(key) == null ? targetTahunan(jenisPegawai) : decimal(key);
   }
 
   /**

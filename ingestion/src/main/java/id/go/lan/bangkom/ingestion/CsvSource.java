@@ -219,15 +219,7 @@ final class CsvSource implements RowSource {
             if (ch == separator) {
               continue;
             }
-            if (ch == '\r') {
-              int n = read();
-              if (n != '\n') {
-                pushedBack = n;
-              }
-            }
-            recordNumber++;
-            width = Math.max(width, fields.size());
-            return fields;
+            return endRecord(fields, ch);
           }
           any |= p > start;
           field.append(b, start, p - start);
@@ -266,16 +258,8 @@ final class CsvSource implements RowSource {
           field.setLength(0);
           fieldStart = true;
         } else if (c == '\n' || c == '\r') {
-          if (c == '\r') {
-            int n = read();
-            if (n != '\n') {
-              pushedBack = n;
-            }
-          }
           fields.add(field.toString());
-          recordNumber++;
-          width = Math.max(width, fields.size());
-          return fields;
+          return endRecord(fields, c);
         } else {
           field.append((char) c);
         }
@@ -303,5 +287,18 @@ final class CsvSource implements RowSource {
     } catch (IOException e) {
       // Nothing to save: the file was only read.
     }
+  }
+
+  /** Ends a record at line end {@code c} (CR LF counts as one) and returns its fields. */
+  private List<String> endRecord(List<String> fields, int c) throws IOException {
+    if (c == '\r') {
+      int n = read();
+      if (n != '\n') {
+        pushedBack = n;
+      }
+    }
+    recordNumber++;
+    width = Math.max(width, fields.size());
+    return fields;
   }
 }
