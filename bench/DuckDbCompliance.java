@@ -130,7 +130,8 @@ public class DuckDbCompliance {
               + " tanggal_mulai, tanggal_selesai),"
               + " jp AS (SELECT nip, CAST(sum(jp) AS DECIMAL(10,2)) AS jp FROM catatan GROUP BY"
               + " nip),"
-              + " r AS (SELECT kode_instansi, nip, jenis_pegawai, status AS status_pegawai, tmt_asn,"
+              + " r AS (SELECT kode_instansi, nip, jenis_pegawai, jenis_jabatan, unit_kerja,"
+              + " status AS status_pegawai, tmt_asn,"
               + " CASE jenis_pegawai WHEN 'PNS' THEN "
               + centsPns
               + " WHEN 'CPNS' THEN "
@@ -152,14 +153,22 @@ public class DuckDbCompliance {
               + akhirBulan
               + " END AS bulan_dinas,"
               + " CASE WHEN mulai THEN bulan_tahun ELSE 12 END AS bulan_dinas_tahun FROM r),"
-              + " p AS (SELECT t.kode_instansi, t.nip, t.jenis_pegawai, t.status_pegawai,"
+              + " p AS (SELECT t.kode_instansi, t.nip, t.jenis_pegawai, t.jenis_jabatan,"
+              + " t.unit_kerja, t.status_pegawai, t.tmt_asn,"
               + " coalesce(jp.jp, 0)::DECIMAL(10,2) AS jp, target_sen, bulan_dinas,"
               + " bulan_dinas_tahun FROM t LEFT JOIN jp ON t.nip = jp.nip)"
-              + " SELECT kode_instansi, nip, status_pegawai, jp,"
+              // The same 15 columns as the product's kepatuhan_pegawai.
+              + " SELECT "
+              + tahun
+              + " AS tahun, "
+              + cw
+              + " AS caturwulan, kode_instansi, nip, jenis_pegawai, jenis_jabatan, unit_kerja,"
+              + " status_pegawai, tmt_asn, jp,"
               + " (target_sen::DECIMAL(18,0) * 0.01)::DECIMAL(10,2) AS target_tahunan,"
               // round half up of target * bulan_dinas / bulan_dinas_tahun, in cents
               + " (((2 * target_sen * bulan_dinas + bulan_dinas_tahun) // (2 * bulan_dinas_tahun))"
               + "::DECIMAL(18,0) * 0.01)::DECIMAL(10,2) AS target_kumulatif,"
+              + " bulan_dinas, bulan_dinas_tahun,"
               + " CASE WHEN (jp * 100)::BIGINT >= target_sen THEN 'MEMENUHI'"
               + " WHEN (jp * 100)::BIGINT * bulan_dinas_tahun >= target_sen * bulan_dinas"
               + " THEN 'SESUAI_TARGET'"

@@ -5,6 +5,11 @@ import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.transforms.SparkSessions;
 import id.go.lan.bangkom.transforms.TransformJob;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -32,17 +37,55 @@ public class SparkCompliance {
             ? Integer.parseInt(args[4])
             : Integer.parseInt(config.get("spark.shuffle_partitions").orElse("8"));
     SparkSession spark = SparkSessions.create(master, partitions);
+    StageCpu stages = new StageCpu();
+    spark.sparkContext().addSparkListener(stages);
     long t1 = System.nanoTime();
     TransformJob job = new TransformJob(spark, config, InstansiMaster.load(config.masterInstansi()), workspace);
     job.kepatuhan(periode, out);
     long t2 = System.nanoTime();
+    stages.print("cold");
     // Again in the same JVM: the step without JIT warm-up and Spark's first code generation, as
     // in the scheduler's long-running process.
     job.kepatuhan(periode, out);
     long t3 = System.nanoTime();
+    stages.print("warm");
     System.out.printf("session_s=%.2f%n", (t1 - t0) / 1e9);
     System.out.printf("compliance_s=%.2f%n", (t2 - t1) / 1e9);
     System.out.printf("compliance_warm_s=%.2f%n", (t3 - t2) / 1e9);
     spark.stop();
+  }
+
+  /**
+   * Executor CPU per stage, summed over its tasks: robust to other load on the machine, unlike
+   * wall time. Prints one line per stage and the total, then starts counting again.
+   */
+  static final class StageCpu extends SparkListener {
+    private final Map<Integer, String> lines = new TreeMap<>();
+    private long totalNs;
+
+    @Override
+    public synchronized void onStageCompleted(SparkListenerStageCompleted event) {
+      StageInfo info = event.stageInfo();
+      long cpu = info.taskMetrics().executorCpuTime();
+      totalNs += cpu;
+      lines.put(
+          info.stageId(),
+          String.format(
+              "stage %d: %d tasks, executor CPU %.2f s, run %.2f s, shuffle read %d MB, write %d MB, out %d MB",
+              info.stageId(),
+              info.numTasks(),
+              cpu / 1e9,
+              info.taskMetrics().executorRunTime() / 1e3,
+              info.taskMetrics().shuffleReadMetrics().totalBytesRead() >> 20,
+              info.taskMetrics().shuffleWriteMetrics().bytesWritten() >> 20,
+              info.taskMetrics().outputMetrics().bytesWritten() >> 20));
+    }
+
+    synchronized void print(String run) {
+      lines.values().forEach(l -> System.out.println(run + " " + l));
+      System.out.printf("executor_cpu_%s_s=%.2f%n", run, totalNs / 1e9);
+      lines.clear();
+      totalNs = 0;
+    }
   }
 }

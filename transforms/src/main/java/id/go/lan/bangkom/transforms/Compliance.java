@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
@@ -15,6 +16,7 @@ import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.year;
 
 import id.go.lan.bangkom.core.BangkomConfig;
@@ -56,24 +58,49 @@ final class Compliance {
   private Compliance() {}
 
   /**
+   * The records that count at a cut-off: ended in its year, up to its last day. Applied before
+   * {@link #dedupBangkom}: the end date is part of the record key, so this keeps or drops every
+   * copy of a record alike.
+   */
+  static Dataset<Row> recordsAtCutoff(Dataset<Row> bangkom, int tahun, LocalDate akhir) {
+    Column dalamTahun = year(col("tanggal_selesai")).equalTo(tahun);
+    Column sampaiCutoff = col("tanggal_selesai").leq(lit(java.sql.Date.valueOf(akhir)));
+    return bangkom.filter(dalamTahun.and(sampaiCutoff));
+  }
+
+  /**
    * One row per record key (nip, normalised nama_kegiatan, tanggal_mulai, tanggal_selesai); of
    * duplicates with different JP the largest counts (SPEC §5), so resent year-to-date files never
-   * double JP.
+   * double JP. Gives {@code nip_kunci} ({@link #nipKunci}), {@code jp_sen} (JP in whole cents) and
+   * {@code jalur_kode} (2 NONKLASIKAL, 1 KLASIKAL; of copies with both, NONKLASIKAL as in text
+   * order).
+   *
+   * <p>Made for speed at national scale: the key is the NIP as a number and one 64-bit hash of the
+   * normalised name and both dates (two different activities of one person collide with a chance of
+   * about 2^-64), so the shuffle and the hash aggregation see fixed-width values only; the records
+   * are partitioned by NIP once, which also serves the sums per NIP.
    */
-  static Dataset<Row> dedupBangkom(Dataset<Row> bangkom) {
-    // jalur as a number, so the aggregation keeps fixed-width buffers and stays hash-based (a
-    // string max would make Spark sort every record); NONKLASIKAL > KLASIKAL as in text order.
+  static Dataset<Row> dedupBangkom(Dataset<Row> records) {
     Column jalurKode =
         when(col("jalur").equalTo(NONKLASIKAL), 2).when(col("jalur").equalTo(KLASIKAL), 1);
-    return bangkom
-        .withColumn("kegiatan_kunci", kegiatanKunci(col("nama_kegiatan")))
-        .groupBy(col("nip"), col("kegiatan_kunci"), col("tanggal_mulai"), col("tanggal_selesai"))
-        .agg(max(col("jp")).as("jp"), max(jalurKode).as("jalur_kode"))
-        .withColumn(
-            "jalur",
-            when(col("jalur_kode").equalTo(2), NONKLASIKAL)
-                .when(col("jalur_kode").equalTo(1), KLASIKAL))
-        .drop("jalur_kode");
+    return records
+        .select(
+            nipKunci(col("nip")).as("nip_kunci"),
+            xxhash64(
+                    kegiatanKunci(col("nama_kegiatan")),
+                    col("tanggal_mulai"),
+                    col("tanggal_selesai"))
+                .as("kegiatan_kunci"),
+            sen(col("jp")).as("jp_sen"),
+            jalurKode.as("jalur_kode"))
+        .repartition(col("nip_kunci"))
+        .groupBy(col("nip_kunci"), col("kegiatan_kunci"))
+        .agg(max(col("jp_sen")).as("jp_sen"), max(col("jalur_kode")).as("jalur_kode"));
+  }
+
+  /** A NIP as a number: 18 digits fit a long, which Spark hashes, shuffles and joins fastest. */
+  static Column nipKunci(Column nip) {
+    return nip.cast(DataTypes.LongType);
   }
 
   /** The activity name as a record key: trimmed, runs of whitespace as one space, lower case. */
@@ -81,28 +108,28 @@ final class Compliance {
     return lower(regexp_replace(trim(namaKegiatan), "\\s+", " "));
   }
 
-  /** The deduplicated records that count at a cut-off: ended in its year, up to its last day. */
-  static Dataset<Row> recordsAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
-    Column dalamTahun = year(col("tanggal_selesai")).equalTo(tahun);
-    Column sampaiCutoff = col("tanggal_selesai").leq(lit(java.sql.Date.valueOf(akhir)));
-    return dedupedBangkom.filter(dalamTahun.and(sampaiCutoff));
+  /**
+   * JP in whole cents, as a long. Exact: JP has two decimals and stays far below 2^53 / 100, so the
+   * nearest double times 100 is within a millionth of the whole number of cents. (Spark multiplies
+   * decimals with BigDecimal, row by row.)
+   */
+  static Column sen(Column jp) {
+    return floor(jp.cast(DataTypes.DoubleType).multiply(100).plus(0.5));
   }
 
   /**
-   * JP per (nip, jalur) of records at a cut-off, as whole cents ({@code jp_sen}): what compliance
-   * (JP per NIP) and the jalur shares of weakness need, in a fraction of the records' size. Sums
-   * run over longs: a DECIMAL(10,2) sum widens past 18 digits, where Spark computes with
-   * BigDecimal.
+   * Per NIP, from {@link #dedupBangkom}: {@code jp}, and {@code jp_nonklasikal} through jalur
+   * NONKLASIKAL, all that compliance and the jalur share of weakness need of the records. Summed as
+   * whole cents over longs (a DECIMAL(10,2) sum widens past 18 digits, where Spark computes with
+   * BigDecimal).
    */
-  static Dataset<Row> jpPerJalur(Dataset<Row> recordsAtCutoff) {
-    return recordsAtCutoff
-        .groupBy(col("nip"), col("jalur"))
-        .agg(sum(col("jp").multiply(lit(SERATUS)).cast(DataTypes.LongType)).as("jp_sen"));
-  }
-
-  /** JP per NIP from {@link #jpPerJalur}. */
-  static Dataset<Row> jpPerNip(Dataset<Row> jpPerJalur) {
-    return jpPerJalur.groupBy(col("nip")).agg(dariSen(sum(col("jp_sen"))).as("jp"));
+  static Dataset<Row> jpPerNip(Dataset<Row> deduped) {
+    return deduped
+        .groupBy(col("nip_kunci"))
+        .agg(
+            dariSen(sum(col("jp_sen"))).as("jp"),
+            dariSen(sum(when(col("jalur_kode").equalTo(2), col("jp_sen")).otherwise(0L)))
+                .as("jp_nonklasikal"));
   }
 
   /** JP from whole cents. */
@@ -111,8 +138,8 @@ final class Compliance {
   }
 
   /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
-  static Dataset<Row> jpAtCutoff(Dataset<Row> dedupedBangkom, int tahun, LocalDate akhir) {
-    return jpPerNip(jpPerJalur(recordsAtCutoff(dedupedBangkom, tahun, akhir)));
+  static Dataset<Row> jpAtCutoff(Dataset<Row> bangkom, int tahun, LocalDate akhir) {
+    return jpPerNip(dedupBangkom(recordsAtCutoff(bangkom, tahun, akhir)));
   }
 
   /**
@@ -185,20 +212,22 @@ final class Compliance {
    */
   static Dataset<Row> kepatuhanPegawai(
       Dataset<Row> roster, TargetRules rules, Periode periode, Dataset<Row> jpPerNip) {
-    Column jp = coalesce(col("jp"), lit(0).cast(JP)).cast(JP);
+    Column jpOrZero = coalesce(col("jp"), lit(0).cast(JP)).cast(JP);
+    Dataset<Row> jp = jpPerNip.select(col("nip_kunci"), col("jp"));
     Column memenuhi = col("jp").geq(col("target_tahunan"));
     // jp >= target_tahunan * bulan_dinas / bulan_dinas_tahun, without rounding (withTargets).
     Column sesuaiTarget = col("jp").geq(col("ambang_sesuai_target"));
     Column adaJp = col("jp").gt(0);
     Dataset<Row> withJp =
         roster
-            // Hash the smaller side instead of sorting both (a sort-merge join's default).
+            // JP per NIP goes to every task whole (a hash table of longs, ~50 bytes per person
+            // with JP): the roster, the larger side, is then read and joined without a shuffle.
             .join(
-                jpPerNip.hint("shuffle_hash"),
-                roster.col("nip").equalTo(jpPerNip.col("nip")),
+                jp.hint("broadcast"),
+                nipKunci(roster.col("nip")).equalTo(jp.col("nip_kunci")),
                 "left")
-            .drop(jpPerNip.col("nip"))
-            .withColumn("jp", jp);
+            .drop(jp.col("nip_kunci"))
+            .withColumn("jp", jpOrZero);
     return withTargets(withJp, rules, periode)
         .withColumn(
             "status",

@@ -20,6 +20,13 @@ public final class SparkSessions {
             .config("spark.sql.session.timeZone", "UTC")
             .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
             .config("spark.sql.adaptive.enabled", "true")
+            // Shuffle partitions of ~16 MB instead of 64: the deduplicated records of a national
+            // cut-off (~100 MB) spread over 8 tasks rather than 3, which on few cores ran as two
+            // full rounds and one task alone.
+            .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16m")
+            // Spark 4's default, relied on: a value that does not fit its type (a NIP that is not
+            // a number, Compliance.nipKunci) fails the run with the value named, never a null.
+            .config("spark.sql.ansi.enabled", "true")
             // The lake's files are listed by name (one per submission and dataset): list them in
             // the driver instead of a Spark job of one task per file.
             .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1000000")

@@ -102,11 +102,7 @@ public final class TransformJob {
   public void kepatuhan(Periode periode, Path folder) {
     Masukan in = masukan(Lake.open(workspace), periode);
     Dataset<Row> pegawai =
-        writePegawai(
-            in,
-            periode,
-            Compliance.jpPerNip(Compliance.jpPerJalur(records(in, periode))),
-            folder.resolve("kepatuhan_pegawai"));
+        writePegawai(in, periode, jpPerNip(in, periode), folder.resolve("kepatuhan_pegawai"));
     Compliance.kepatuhanInstansi(
             pegawai, instansiTable(), laporanTable(in.lake(), periode), periode)
         .coalesce(1)
@@ -131,13 +127,10 @@ public final class TransformJob {
     return new Masukan(lake, lake.inForce("pegawai", periode), bangkomPaths, trPaths);
   }
 
-  /** The deduplicated records that count at the cut-off (lazy). */
-  private Dataset<Row> records(Masukan in, Periode periode) {
-    // Partitioned by NIP once: deduplication, the sums per NIP and the join with the roster all
-    // group by NIP (with more keys), so none of them shuffles the records again.
-    return Compliance.recordsAtCutoff(
-        Compliance.dedupBangkom(
-            read(in.bangkomPaths(), LakeSchemas.BANGKOM).repartition(col("nip"))),
+  /** JP per NIP at the cut-off, total and NONKLASIKAL, from the deduplicated records (lazy). */
+  private Dataset<Row> jpPerNip(Masukan in, Periode periode) {
+    return Compliance.jpAtCutoff(
+        read(in.bangkomPaths(), LakeSchemas.BANGKOM),
         periode.tahun(),
         config.calendar().akhir(periode));
   }
@@ -188,12 +181,11 @@ public final class TransformJob {
     List<Path> trPaths = in.trPaths();
     Dataset<Row> instansi = instansiTable();
     Dataset<Row> laporan = laporanTable(lake, periode);
-    // JP per NIP and jalur: all that compliance (JP per NIP) and weakness (jalur shares) need
-    // of the records, a fraction of their size, kept for both.
-    Dataset<Row> records = Compliance.jpPerJalur(records(in, periode)).persist();
+    // JP per NIP, total and NONKLASIKAL: all that compliance and weakness (jalur shares) need of
+    // the records, a fraction of their size, kept for both.
+    Dataset<Row> jpPerNip = jpPerNip(in, periode).persist();
     Dataset<Row> pegawai =
-        writePegawai(
-            in, periode, Compliance.jpPerNip(records), partition("kepatuhan_pegawai", periode));
+        writePegawai(in, periode, jpPerNip, partition("kepatuhan_pegawai", periode));
     try {
       Dataset<Row> populasi = Compliance.populasi(pegawai);
       Dataset<Row> kepatuhanInstansi =
@@ -237,8 +229,7 @@ public final class TransformJob {
               Weakness.semuaUkuran(
                   kepatuhanInstansi,
                   populasi,
-                  // Weakness sums jp per NIP and jalur: the same sums, as JP.
-                  records.withColumn("jp", Compliance.dariSen(col("jp_sen"))),
+                  jpPerNip,
                   trInstansi,
                   instrument,
                   sounding,
@@ -269,7 +260,7 @@ public final class TransformJob {
       trIndikator.unpersist();
       trInstansi.unpersist();
     } finally {
-      records.unpersist();
+      jpPerNip.unpersist();
     }
   }
 

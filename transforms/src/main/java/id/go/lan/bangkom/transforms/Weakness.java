@@ -73,20 +73,17 @@ final class Weakness {
             col("terendah").getField(kelompok).as("nama"));
   }
 
-  /** Share of JP through jalur NONKLASIKAL per instansi, over its population's records. */
-  static Dataset<Row> porsiNonklasikal(Dataset<Row> populasi, Dataset<Row> recordsAtCutoff) {
-    Dataset<Row> jp =
-        recordsAtCutoff
-            .groupBy(col("nip"))
-            .agg(
-                sum(col("jp")).as("jp_total"),
-                sum(when(col("jalur").equalTo("NONKLASIKAL"), col("jp")).otherwise(lit(0)))
-                    .as("jp_nonklasikal"));
+  /**
+   * Share of JP through jalur NONKLASIKAL per instansi, over its population's JP.
+   *
+   * @param jpPerNip {@code nip_kunci, jp, jp_nonklasikal} ({@link Compliance#jpPerNip})
+   */
+  static Dataset<Row> porsiNonklasikal(Dataset<Row> populasi, Dataset<Row> jpPerNip) {
     return populasi
-        .select(col("kode_instansi"), col("nip"))
-        .join(jp, "nip")
+        .select(col("kode_instansi"), Compliance.nipKunci(col("nip")).as("nip_kunci"))
+        .join(jpPerNip, "nip_kunci")
         .groupBy(col("kode_instansi"))
-        .agg(sum(col("jp_total")).as("jp_total"), sum(col("jp_nonklasikal")).as("jp_nonklasikal"))
+        .agg(sum(col("jp")).as("jp_total"), sum(col("jp_nonklasikal")).as("jp_nonklasikal"))
         .select(
             col("kode_instansi"),
             when(
@@ -200,7 +197,7 @@ final class Weakness {
   static Dataset<Row> semuaUkuran(
       Dataset<Row> kepatuhanInstansi,
       Dataset<Row> populasi,
-      Dataset<Row> recordsAtCutoff,
+      Dataset<Row> jpPerNip,
       Dataset<Row> trInstansi,
       InstrumenTrainingRate ins,
       Dataset<Row> sounding,
@@ -216,7 +213,7 @@ final class Weakness {
             col("jumlah_belum_ada_jp").cast(EXACT).multiply(100).divide(col("jumlah_pegawai")),
             -1,
             lit(null)));
-    Dataset<Row> nonklasikal = porsiNonklasikal(populasi, recordsAtCutoff);
+    Dataset<Row> nonklasikal = porsiNonklasikal(populasi, jpPerNip);
     parts.add(ukuran(nonklasikal, "persen_jp_nonklasikal", col("persen"), 1, lit(null)));
     Dataset<Row> unit = kelompokTerendah(populasi, "unit_kerja", rules.ukuranKelompokMinimum());
     parts.add(ukuran(unit, "unit_kerja_terendah", col("persen"), 1, col("nama")));

@@ -243,8 +243,7 @@ class AnalysisTest {
                 roster,
                 TargetRules.from(CONFIG, 2026),
                 CW1,
-                Compliance.jpAtCutoff(
-                    Compliance.dedupBangkom(records), 2026, java.time.LocalDate.of(2026, 4, 30)))
+                Compliance.jpAtCutoff(records, 2026, java.time.LocalDate.of(2026, 4, 30)))
             .first();
     assertThat((BigDecimal) r.getAs("jp")).isEqualByComparingTo("0");
     assertThat((String) r.getAs("status")).isEqualTo("BELUM_ADA_JP");

@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
@@ -24,7 +25,14 @@ class ComplianceTest {
 
   private static Row pegawai(String kode, String nip, String jenis, String tmt, String status) {
     return RowFactory.create(
-        kode, "2026-CW1", nip, jenis, "FUNGSIONAL", "Bagian Umum", Date.valueOf(tmt), status);
+        kode,
+        "2026-CW1",
+        TestNip.of(nip),
+        jenis,
+        "FUNGSIONAL",
+        "Bagian Umum",
+        Date.valueOf(tmt),
+        status);
   }
 
   private static Row bangkom(
@@ -32,7 +40,7 @@ class ComplianceTest {
     return RowFactory.create(
         kode,
         "2026-CW1",
-        nip,
+        TestNip.of(nip),
         nama,
         3,
         "KLASIKAL",
@@ -55,7 +63,7 @@ class ComplianceTest {
   private static Map<String, List<Object>> compute(
       Dataset<Row> roster, Dataset<Row> records, Periode p) {
     LocalDate akhir = RULES.calendar().akhir(p);
-    Dataset<Row> jp = Compliance.jpAtCutoff(Compliance.dedupBangkom(records), p.tahun(), akhir);
+    Dataset<Row> jp = Compliance.jpAtCutoff(records, p.tahun(), akhir);
     Dataset<Row> out = Compliance.kepatuhanPegawai(roster, RULES, p, jp);
     Map<String, List<Object>> byNip = new HashMap<>();
     for (Row r :
@@ -65,7 +73,7 @@ class ComplianceTest {
       v.add(r.getDecimal(2).stripTrailingZeros().toPlainString());
       v.add(r.getDecimal(3).toPlainString());
       v.add(r.getString(4));
-      byNip.put(r.getString(0), v);
+      byNip.put(TestNip.nama(r.getString(0)), v);
     }
     return byNip;
   }
@@ -137,6 +145,94 @@ class ComplianceTest {
   }
 
   @Test
+  void recordsFindTheirPersonByTheWholeEighteenDigitNip() {
+    // NIPs as the lake holds them. The last two differ only in their first digit; the largest
+    // 18-digit NIP still fits the numeric key.
+    String[] nips = {"199001012020011001", "299001012020011001", "999999999999999999"};
+    List<Row> roster = new ArrayList<>();
+    List<Row> records = new ArrayList<>();
+    for (int i = 0; i < nips.length; i++) {
+      roster.add(
+          RowFactory.create(
+              "73",
+              "2026-CW1",
+              nips[i],
+              "PNS",
+              "FUNGSIONAL",
+              "Umum",
+              Date.valueOf("2015-05-01"),
+              "AKTIF"));
+      records.add(rawBangkom(nips[i], new BigDecimal(i + 1)));
+    }
+    Periode p = Periode.parse("2026-CW1");
+    Dataset<Row> jp =
+        Compliance.jpAtCutoff(
+            records(records.toArray(Row[]::new)), 2026, RULES.calendar().akhir(p));
+    Map<String, String> byNip = new HashMap<>();
+    Compliance.kepatuhanPegawai(roster(roster.toArray(Row[]::new)), RULES, p, jp)
+        .collectAsList()
+        .forEach(r -> byNip.put(r.getAs("nip"), ((BigDecimal) r.getAs("jp")).toPlainString()));
+    assertThat(byNip)
+        .containsEntry(nips[0], "1.00")
+        .containsEntry(nips[1], "2.00")
+        .containsEntry(nips[2], "3.00");
+  }
+
+  @Test
+  void aRecordWhoseNipIsNotANumberStopsTheRunNamingTheValue() {
+    // Ingestion admits only 18-digit NIPs; a lake that breaks this must not lose the JP silently.
+    Dataset<Row> jp =
+        Compliance.jpAtCutoff(
+            records(rawBangkom("19900101-2020", BigDecimal.ONE)), 2026, LocalDate.of(2026, 4, 30));
+    assertThatThrownBy(jp::collectAsList).hasMessageContaining("'19900101-2020'");
+  }
+
+  @Test
+  void jpPerNipSumsExactCentsAndSplitsNonklasikal() {
+    // By hand: "Kursus B" twice (KLASIKAL 3, NONKLASIKAL 0.57) is one record, its largest JP
+    // 0.57, and NONKLASIKAL of the two jalur; total 0.29 + 0.57 + 1000.01 = 1000.87, of which
+    // NONKLASIKAL 0.57. 0.29 and 0.57 have no exact binary fraction.
+    String nip = "199001012020011001";
+    Dataset<Row> records =
+        records(
+            record(nip, "Kursus A", "KLASIKAL", "0.29"),
+            record(nip, "Kursus B", "KLASIKAL", "0.03"),
+            record(nip, "Kursus B", "NONKLASIKAL", "0.57"),
+            record(nip, "Kursus C", "KLASIKAL", "1000.01"));
+    Row r = Compliance.jpAtCutoff(records, 2026, LocalDate.of(2026, 4, 30)).first();
+    assertThat((long) r.getAs("nip_kunci")).isEqualTo(199001012020011001L);
+    assertThat(((BigDecimal) r.getAs("jp")).toPlainString()).isEqualTo("1000.87");
+    assertThat(((BigDecimal) r.getAs("jp_nonklasikal")).toPlainString()).isEqualTo("0.57");
+  }
+
+  private static Row record(String nip, String nama, String jalur, String jp) {
+    return RowFactory.create(
+        "73",
+        "2026-CW1",
+        nip,
+        nama,
+        3,
+        jalur,
+        Date.valueOf("2026-02-01"),
+        Date.valueOf("2026-02-02"),
+        new BigDecimal(jp));
+  }
+
+  /** A record in CW1 with the NIP exactly as given. */
+  private static Row rawBangkom(String nip, BigDecimal jp) {
+    return RowFactory.create(
+        "73",
+        "2026-CW1",
+        nip,
+        "Kursus",
+        3,
+        "KLASIKAL",
+        Date.valueOf("2026-02-01"),
+        Date.valueOf("2026-02-02"),
+        jp);
+  }
+
+  @Test
   void resentRecordsCountOnceAndTheLargestJpWins() {
     Dataset<Row> roster = roster(pegawai("73", "A", "PNS", "2015-05-01", "AKTIF"));
     Dataset<Row> records =
@@ -183,11 +279,7 @@ class ComplianceTest {
             bangkom("73", "C", "X", "2026-10-01", "2026-10-02", "40"));
     Dataset<Row> pegawai =
         Compliance.kepatuhanPegawai(
-            roster,
-            RULES,
-            p,
-            Compliance.jpAtCutoff(
-                Compliance.dedupBangkom(records), 2026, LocalDate.of(2026, 12, 31)));
+            roster, RULES, p, Compliance.jpAtCutoff(records, 2026, LocalDate.of(2026, 12, 31)));
     Dataset<Row> instansi =
         SPARK.createDataFrame(
             List.of(

@@ -28,14 +28,21 @@ class ConfiguredRulesTest {
 
   private static Row pegawai(String nip, String jenis, String tmt, String status) {
     return RowFactory.create(
-        "73", "2026-CW1", nip, jenis, "FUNGSIONAL", "Bagian Umum", Date.valueOf(tmt), status);
+        "73",
+        "2026-CW1",
+        TestNip.of(nip),
+        jenis,
+        "FUNGSIONAL",
+        "Bagian Umum",
+        Date.valueOf(tmt),
+        status);
   }
 
   private static Row bangkom(String nip, String nama, String mulai, String selesai, String jp) {
     return RowFactory.create(
         "73",
         "2026-CW1",
-        nip,
+        TestNip.of(nip),
         nama,
         3,
         "KLASIKAL",
@@ -52,15 +59,12 @@ class ConfiguredRulesTest {
             .withColumnRenamed("status", "status_pegawai");
     Dataset<Row> b = SPARK.createDataFrame(records, LakeSchemas.BANGKOM);
     return Compliance.kepatuhanPegawai(
-        r,
-        rules,
-        p,
-        Compliance.jpAtCutoff(Compliance.dedupBangkom(b), p.tahun(), rules.calendar().akhir(p)));
+        r, rules, p, Compliance.jpAtCutoff(b, p.tahun(), rules.calendar().akhir(p)));
   }
 
   private static Map<String, Row> byNip(Dataset<Row> d) {
     Map<String, Row> m = new HashMap<>();
-    d.collectAsList().forEach(r -> m.put(r.getAs("nip"), r));
+    d.collectAsList().forEach(r -> m.put(TestNip.nama(r.getAs("nip")), r));
     return m;
   }
 

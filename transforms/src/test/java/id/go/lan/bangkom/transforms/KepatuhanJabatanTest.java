@@ -26,14 +26,21 @@ class KepatuhanJabatanTest {
 
   private static Row pegawai(String kode, String nip, String jenis, String jabatan, String status) {
     return RowFactory.create(
-        kode, "2026-CW2", nip, jenis, jabatan, "Bagian Umum", Date.valueOf("2010-01-01"), status);
+        kode,
+        "2026-CW2",
+        TestNip.of(nip),
+        jenis,
+        jabatan,
+        "Bagian Umum",
+        Date.valueOf("2010-01-01"),
+        status);
   }
 
   private static Row bangkom(String kode, String nip, String nama, String selesai, String jp) {
     return RowFactory.create(
         kode,
         "2026-CW2",
-        nip,
+        TestNip.of(nip),
         nama,
         3,
         "KLASIKAL",
@@ -84,8 +91,7 @@ class KepatuhanJabatanTest {
                 roster,
                 rules,
                 CW2,
-                Compliance.jpAtCutoff(
-                    Compliance.dedupBangkom(records), 2026, rules.calendar().akhir(CW2))));
+                Compliance.jpAtCutoff(records, 2026, rules.calendar().akhir(CW2))));
 
     Map<String, Row> rows = new TreeMap<>();
     Compliance.measures(populasi, "kode_instansi", "jenis_jabatan")

@@ -126,6 +126,11 @@ class WeaknessTest {
     return rows.stream().filter(r -> ukuran.equals(r.getAs("ukuran"))).findFirst().orElseThrow();
   }
 
+  /** A records key as Compliance.nipKunci makes it from the NIP. */
+  private static long nipKunci(String nama) {
+    return Long.parseLong(TestNip.of(nama));
+  }
+
   @Test
   void findingsAreRankedByTheGapToThePeerMedianWithTiesByMeasureName() {
     Map<String, List<Row>> t = temuan(8);
@@ -257,30 +262,31 @@ class WeaknessTest {
     Dataset<Row> populasi =
         SPARK.createDataFrame(
             List.of(
-                RowFactory.create("A", "P1", "Umum", "FUNGSIONAL", "MEMENUHI"),
-                RowFactory.create("A", "P2", "Umum", "PELAKSANA", "SESUAI_TARGET"),
-                RowFactory.create("A", "P3", "Umum", "PELAKSANA", "TERTINGGAL"),
-                RowFactory.create("A", "P4", "Keuangan", "PELAKSANA", "BELUM_ADA_JP"),
-                RowFactory.create("A", "P5", "Keuangan", "FUNGSIONAL", "SESUAI_TARGET"),
-                RowFactory.create("A", "P6", "Arsip", "FUNGSIONAL", "BELUM_ADA_JP")),
+                RowFactory.create("A", TestNip.of("P1"), "Umum", "FUNGSIONAL", "MEMENUHI"),
+                RowFactory.create("A", TestNip.of("P2"), "Umum", "PELAKSANA", "SESUAI_TARGET"),
+                RowFactory.create("A", TestNip.of("P3"), "Umum", "PELAKSANA", "TERTINGGAL"),
+                RowFactory.create("A", TestNip.of("P4"), "Keuangan", "PELAKSANA", "BELUM_ADA_JP"),
+                RowFactory.create("A", TestNip.of("P5"), "Keuangan", "FUNGSIONAL", "SESUAI_TARGET"),
+                RowFactory.create("A", TestNip.of("P6"), "Arsip", "FUNGSIONAL", "BELUM_ADA_JP")),
             new StructType()
                 .add("kode_instansi", DataTypes.StringType)
                 .add("nip", DataTypes.StringType)
                 .add("unit_kerja", DataTypes.StringType)
                 .add("jenis_jabatan", DataTypes.StringType)
                 .add("status", DataTypes.StringType));
-    Dataset<Row> records =
+    // JP per NIP as Compliance.jpPerNip gives it: P1 15 KLASIKAL + 5 NONKLASIKAL, P2 5
+    // NONKLASIKAL, P3 15 KLASIKAL; X is in no population.
+    Dataset<Row> jpPerNip =
         SPARK.createDataFrame(
             List.of(
-                RowFactory.create("P1", new BigDecimal("15"), "KLASIKAL"),
-                RowFactory.create("P1", new BigDecimal("5"), "NONKLASIKAL"),
-                RowFactory.create("P2", new BigDecimal("5"), "NONKLASIKAL"),
-                RowFactory.create("P3", new BigDecimal("15"), "KLASIKAL"),
-                RowFactory.create("X", new BigDecimal("100"), "NONKLASIKAL")),
+                RowFactory.create(nipKunci("P1"), new BigDecimal("20"), new BigDecimal("5")),
+                RowFactory.create(nipKunci("P2"), new BigDecimal("5"), new BigDecimal("5")),
+                RowFactory.create(nipKunci("P3"), new BigDecimal("15"), new BigDecimal("0")),
+                RowFactory.create(nipKunci("X"), new BigDecimal("100"), new BigDecimal("100"))),
             new StructType()
-                .add("nip", DataTypes.StringType)
+                .add("nip_kunci", DataTypes.LongType)
                 .add("jp", Compliance.JP)
-                .add("jalur", DataTypes.StringType));
+                .add("jp_nonklasikal", Compliance.JP));
     Dataset<Row> tr =
         SPARK.createDataFrame(
             List.of(
@@ -318,7 +324,7 @@ class WeaknessTest {
         Weakness.semuaUkuran(
                 kepatuhan,
                 populasi,
-                records,
+                jpPerNip,
                 tr,
                 BangkomConfig.defaults().trainingRate(),
                 sounding,
