@@ -134,7 +134,8 @@ final class Label {
     String k =
         "pola susulan tahun lalu: setiap pegawai yang belum memenuhi target dihitung dengan peluang"
             + " pegawai berstatus sama tahun lalu untuk memenuhinya sampai 31 Desember; rentang"
-            + " dari ketidakpastian peluang itu";
+            + " dari ketidakpastian peluang itu dan, untuk satu instansi, juga dari seberapa jauh"
+            + " instansi sejenis menyimpang dari pola itu tahun lalu";
     String l =
         "laju JP: bila setiap pegawai mempertahankan laju JP-nya sejauh ini; rentang dari laju"
             + " yang lebih lambat dan lebih cepat";

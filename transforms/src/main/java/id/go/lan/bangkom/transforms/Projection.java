@@ -1,12 +1,17 @@
 package id.go.lan.bangkom.transforms;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -21,9 +26,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 
 /**
- * Year-end projection (docs/proyeksi.md): each employee keeps the pace of JP per month served so
- * far for the months left; the interval uses a slower and a faster pace. Also the JP still needed
- * and the IP ASN kompetensi points at risk of those off track.
+ * Year-end projection (docs/proyeksi.md): each employee's chance of meeting the annual target, from
+ * last year's catch-up rates when that history exists, else from the pace of JP per month served so
+ * far; per instansi a prediction interval, nationally the interval of the rates (or paces). Also
+ * the JP still needed and the IP ASN kompetensi points at risk of those off track.
  */
 final class Projection {
   private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
@@ -31,6 +37,15 @@ final class Projection {
 
   /** A person's chance of meeting the target by year end: 6 decimals, so sums stay compact. */
   private static final DecimalType PELUANG = DataTypes.createDecimalType(8, 6);
+
+  /** The 97.5 % quantile of the standard normal distribution: two-sided 95 % intervals. */
+  private static final double Z = 1.959963984540054;
+
+  /**
+   * Fewest instansi of a jenis whose last year gives its own between-instansi variance; fewer, and
+   * the nation's is used. A variance from a handful of instansi is itself too uncertain.
+   */
+  static final int INSTANSI_MINIMUM = 10;
 
   private Projection() {}
 
@@ -62,7 +77,11 @@ final class Projection {
         .withColumn(
             "kekurangan_jp", greatest(lit(0).cast(EXACT), col("target_tahunan").minus(col("jp"))))
         .withColumn("tidak_on_track", tidakOnTrack)
-        .withColumn("poin_ip_asn_berisiko", poin);
+        .withColumn("poin_ip_asn_berisiko", poin)
+        // A run-rate chance has no variance of its own: its interval comes from the paces.
+        .withColumn("varian_peluang", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("simpangan_antar", lit(null).cast(DataTypes.DoubleType))
+        .withColumn("simpangan_laju", lit(null).cast(DataTypes.DoubleType));
   }
 
   /** 1 when the projected JP reaches the annual target, else 0: a run-rate "chance". */
@@ -76,14 +95,19 @@ final class Projection {
    * Last year's catch-up rates (docs/proyeksi.md): of the AKTIF employees with a given status at
    * cut-off k of the previous year who were on a roster at its year end, how many ({@code
    * memenuhi}) met their annual target by then, out of {@code jumlah}; per jenis_instansi and
-   * status, and for the nation ({@code jenis_instansi} null).
+   * status, and for the nation ({@code jenis_instansi} null). Each row also carries {@code
+   * varian_antar_instansi} and {@code jumlah_instansi} of its jenis_instansi (the nation's on the
+   * nation's rows): see {@link #varianAntarInstansi}.
    *
    * @param sebelumnya kepatuhan_pegawai of the previous year's cut-off k
    * @param akhirTahun kepatuhan_pegawai of the previous year's last cut-off
    * @param instansi the master list with {@code kode_instansi, jenis_instansi}
    */
   static Dataset<Row> lajuSusulan(
-      Dataset<Row> sebelumnya, Dataset<Row> akhirTahun, Dataset<Row> instansi) {
+      Dataset<Row> sebelumnya,
+      Dataset<Row> akhirTahun,
+      Dataset<Row> instansi,
+      AnalysisRules rules) {
     Dataset<Row> memenuhiAkhir =
         akhirTahun
             .groupBy(col("nip"))
@@ -104,21 +128,82 @@ final class Projection {
             .groupBy(col("status"))
             .agg(ukuran[0], ukuran[1])
             .withColumn("jenis_instansi", lit(null).cast(DataTypes.StringType));
+    Dataset<Row> laju = perJenis.unionByName(nasional);
+    Dataset<Row> varian = varianAntarInstansi(sebelumnya, akhirTahun, instansi, laju, rules);
+    return laju.join(varian, col("jenis_instansi").eqNullSafe(col("jenis_varian")), "left")
+        .drop("jenis_varian");
+  }
+
+  /**
+   * How much one instansi differs from others of its kind (docs/proyeksi.md), measured on last
+   * year: each instansi's projection at cut-off k made with last year's own rates {@code laju}, as
+   * {@link #kalibrasi} would have made it, against the share that met the target at the year end.
+   * For instansi j with n people at cut-off k, m of them not yet meeting the target, projected
+   * count e, binomial variance v (the sum of p(1-p) over those m) and actual share a at the year
+   * end: {@code varian_antar_instansi = max(0, sum((a - e/n)^2 - v/n^2) / sum((m/n)^2))}, the
+   * spread of the errors beyond what chance explains, per squared share still open (method of
+   * moments). Per jenis_instansi ({@code jenis_varian}) and for the nation ({@code jenis_varian}
+   * null), with the number of instansi measured ({@code jumlah_instansi}). An instansi with someone
+   * whom no rate covers, or with no roster at the year end, is left out.
+   */
+  static Dataset<Row> varianAntarInstansi(
+      Dataset<Row> sebelumnya,
+      Dataset<Row> akhirTahun,
+      Dataset<Row> instansi,
+      Dataset<Row> laju,
+      AnalysisRules rules) {
+    Dataset<Row> dulu =
+        pilihLaju(
+            Compliance.populasi(sebelumnya)
+                .select(col("kode_instansi"), col("status"))
+                .join(instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi", "left"),
+            laju,
+            rules);
+    Column sudah = col("status").equalTo(Compliance.MEMENUHI);
+    Column p = col("memenuhi_laju").cast(DataTypes.DoubleType).divide(col("jumlah_laju"));
+    Column tanpaLaju = not(sudah).and(col("jumlah_laju").isNull());
+    Dataset<Row> perInstansi =
+        dulu.groupBy(col("kode_instansi"), col("jenis_instansi"))
+            .agg(
+                count(lit(1)).cast(DataTypes.DoubleType).as("n"),
+                sum(when(sudah, lit(1.0)).otherwise(p)).as("e"),
+                sum(when(sudah, lit(0.0)).otherwise(p.multiply(lit(1).minus(p)))).as("v"),
+                sum(when(sudah, lit(0.0)).otherwise(lit(1.0))).as("m"),
+                sum(when(tanpaLaju, 1L).otherwise(0L)).as("tanpa_laju"))
+            .filter(col("tanpa_laju").equalTo(0));
+    Dataset<Row> aktual =
+        Compliance.populasi(akhirTahun)
+            .groupBy(col("kode_instansi"))
+            .agg(
+                avg(when(col("jp").geq(col("target_tahunan")), lit(1.0)).otherwise(lit(0.0)))
+                    .as("a"));
+    Column n = col("n");
+    Column galat = col("a").minus(col("e").divide(n));
+    Dataset<Row> suku =
+        perInstansi
+            .join(aktual, "kode_instansi")
+            .withColumn("lebih", pow(galat, 2).minus(col("v").divide(n.multiply(n))))
+            .withColumn("bobot", pow(col("m").divide(n), 2));
+    Column varian =
+        when(
+            sum(col("bobot")).gt(0),
+            greatest(lit(0.0), sum(col("lebih")).divide(sum(col("bobot")))));
+    Dataset<Row> perJenis =
+        suku.filter(col("jenis_instansi").isNotNull())
+            .groupBy(col("jenis_instansi").as("jenis_varian"))
+            .agg(count(lit(1)).as("jumlah_instansi"), varian.as("varian_antar_instansi"));
+    Dataset<Row> nasional =
+        suku.agg(count(lit(1)).as("jumlah_instansi"), varian.as("varian_antar_instansi"))
+            .withColumn("jenis_varian", lit(null).cast(DataTypes.StringType));
     return perJenis.unionByName(nasional);
   }
 
   /**
-   * The calibrated chances (docs/proyeksi.md): who meets the target now counts 1; anyone else
-   * counts last year's catch-up rate of their status, for their jenis_instansi when at least {@code
-   * kalibrasiMinimum} people made it, else the nation's, else the run-rate of {@link #perPegawai}.
-   * The interval is the 95 % Wilson interval of the rate used.
-   *
-   * @param perPegawai rows of {@link #perPegawai}
-   * @param laju rows of {@link #lajuSusulan}
-   * @param instansi the master list with {@code kode_instansi, jenis_instansi}
+   * Adds to {@code rows} (with {@code jenis_instansi, status}) the rate {@link #kalibrasi} uses:
+   * {@code memenuhi_laju} of {@code jumlah_laju}, the jenis_instansi's when at least {@code
+   * kalibrasiMinimum} people made it, else the nation's, else null.
    */
-  static Dataset<Row> kalibrasi(
-      Dataset<Row> perPegawai, Dataset<Row> laju, Dataset<Row> instansi, AnalysisRules rules) {
+  private static Dataset<Row> pilihLaju(Dataset<Row> rows, Dataset<Row> laju, AnalysisRules rules) {
     Column cukup = col("jumlah").geq(rules.kalibrasiMinimum());
     Dataset<Row> perJenis =
         laju.filter(col("jenis_instansi").isNotNull().and(cukup))
@@ -133,16 +218,55 @@ final class Projection {
                 col("status"),
                 col("memenuhi").as("memenuhi_nasional"),
                 col("jumlah").as("jumlah_nasional"));
-    Column memenuhi = coalesce(col("memenuhi_jenis"), col("memenuhi_nasional"));
-    Column jumlah = coalesce(col("jumlah_jenis"), col("jumlah_nasional"));
+    return rows.join(perJenis, new String[] {"jenis_instansi", "status"}, "left")
+        .join(nasional, new String[] {"status"}, "left")
+        .withColumn("memenuhi_laju", coalesce(col("memenuhi_jenis"), col("memenuhi_nasional")))
+        .withColumn("jumlah_laju", coalesce(col("jumlah_jenis"), col("jumlah_nasional")))
+        .drop("memenuhi_jenis", "jumlah_jenis", "memenuhi_nasional", "jumlah_nasional");
+  }
+
+  /**
+   * The calibrated chances (docs/proyeksi.md): who meets the target now counts 1; anyone else
+   * counts last year's catch-up rate p of their status, for their jenis_instansi when at least
+   * {@code kalibrasiMinimum} people made it, else the nation's, else the run-rate of {@link
+   * #perPegawai}. Nationally the interval is the 95 % Wilson interval of the rate used. For the
+   * instansi's prediction interval ({@link #aggregate}) each such person also carries {@code
+   * varian_peluang = p(1-p)}, {@code simpangan_antar}, the square root of the between-instansi
+   * variance of their jenis_instansi (the nation's when fewer than {@link #INSTANSI_MINIMUM}
+   * instansi measured it; p(1-p), the widest possible, when neither has), and {@code simpangan_laju
+   * = sqrt(p(1-p)/jumlah)}, the standard error of the rate; someone meeting the target carries 0s.
+   *
+   * @param perPegawai rows of {@link #perPegawai}
+   * @param laju rows of {@link #lajuSusulan}
+   * @param instansi the master list with {@code kode_instansi, jenis_instansi}
+   */
+  static Dataset<Row> kalibrasi(
+      Dataset<Row> perPegawai, Dataset<Row> laju, Dataset<Row> instansi, AnalysisRules rules) {
+    Column instansiCukup =
+        col("jumlah_instansi").geq(INSTANSI_MINIMUM).and(col("varian_antar_instansi").isNotNull());
+    Dataset<Row> varianJenis =
+        laju.filter(col("jenis_instansi").isNotNull().and(instansiCukup))
+            .select(col("jenis_instansi"), col("varian_antar_instansi").as("varian_jenis"))
+            .distinct();
+    Dataset<Row> varianNasional =
+        laju.filter(col("jenis_instansi").isNull().and(instansiCukup))
+            .select(col("status"), col("varian_antar_instansi").as("varian_nasional"));
+    Column memenuhi = col("memenuhi_laju");
+    Column jumlah = col("jumlah_laju");
+    Column p = memenuhi.cast(DataTypes.DoubleType).divide(jumlah);
+    Column pq = p.multiply(lit(1).minus(p));
     Column sudah = col("status").equalTo(Compliance.MEMENUHI);
-    Column adaLaju = jumlah.isNotNull().and(org.apache.spark.sql.functions.not(sudah));
+    Column adaLaju = jumlah.isNotNull().and(not(sudah));
+    Column varianAntar = coalesce(col("varian_jenis"), col("varian_nasional"), pq);
     List<String> kolom = List.of(perPegawai.columns());
     Dataset<Row> out =
-        perPegawai
-            .join(instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi", "left")
-            .join(perJenis, new String[] {"jenis_instansi", "status"}, "left")
-            .join(nasional, new String[] {"status"}, "left")
+        pilihLaju(
+                perPegawai.join(
+                    instansi.select("kode_instansi", "jenis_instansi"), "kode_instansi", "left"),
+                laju,
+                rules)
+            .join(varianJenis, new String[] {"jenis_instansi"}, "left")
+            .join(varianNasional, new String[] {"status"}, "left")
             .withColumn(
                 "peluang",
                 when(sudah, lit(BigDecimal.ONE).cast(PELUANG))
@@ -153,30 +277,45 @@ final class Projection {
                 when(adaLaju, wilson(memenuhi, jumlah, -1)).otherwise(col("peluang_bawah")))
             .withColumn(
                 "peluang_atas",
-                when(adaLaju, wilson(memenuhi, jumlah, 1)).otherwise(col("peluang_atas")));
+                when(adaLaju, wilson(memenuhi, jumlah, 1)).otherwise(col("peluang_atas")))
+            .withColumn(
+                "varian_peluang",
+                when(sudah, lit(0.0)).when(adaLaju, pq).otherwise(col("varian_peluang")))
+            .withColumn(
+                "simpangan_antar",
+                when(sudah, lit(0.0))
+                    .when(adaLaju, sqrt(varianAntar))
+                    .otherwise(col("simpangan_antar")))
+            .withColumn(
+                "simpangan_laju",
+                when(sudah, lit(0.0))
+                    .when(adaLaju, sqrt(pq.divide(jumlah)))
+                    .otherwise(col("simpangan_laju")));
     return out.select(kolom.stream().map(k -> col(k)).toArray(Column[]::new));
   }
 
   /** A bound of the 95 % Wilson score interval of {@code memenuhi / jumlah}. */
   private static Column wilson(Column memenuhi, Column jumlah, int tanda) {
-    double z = 1.959963984540054;
     Column n = jumlah.cast(DataTypes.DoubleType);
     Column p = memenuhi.cast(DataTypes.DoubleType).divide(n);
-    Column z2n = lit(z * z).divide(n);
+    Column z2n = lit(Z * Z).divide(n);
     Column tengah = p.plus(z2n.divide(2));
     Column lebar =
-        lit(z)
-            .multiply(
-                org.apache.spark.sql.functions.sqrt(
-                    p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
+        lit(Z)
+            .multiply(sqrt(p.multiply(lit(1).minus(p)).divide(n).plus(z2n.divide(n.multiply(4)))));
     Column batas = tengah.plus(lebar.multiply(tanda)).divide(lit(1).plus(z2n));
-    return greatest(lit(0.0), org.apache.spark.sql.functions.least(lit(1.0), batas)).cast(PELUANG);
+    return greatest(lit(0.0), least(lit(1.0), batas)).cast(PELUANG);
   }
 
-  /** Aggregates of {@link #perPegawai} over {@code keys} (none = the nation). */
+  /**
+   * Aggregates of {@link #perPegawai} over {@code keys}. With no keys, the nation: its interval is
+   * the mean of the people's bounds (the rates' Wilson bounds, or the paces'). With keys, an
+   * instansi or a part of one (never several instansi): its interval is {@link #prediksi}.
+   */
   static Dataset<Row> aggregate(Dataset<Row> perPegawai, Periode p, String... keys) {
     Column[] groupBy = Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
     Column n = count(lit(1));
+    boolean nasional = keys.length == 0;
     return perPegawai
         .groupBy(groupBy)
         .agg(
@@ -184,13 +323,44 @@ final class Projection {
             persen(sum(when(col("jp").geq(col("target_tahunan")), 1L).otherwise(0L)), n)
                 .as("persen_memenuhi"),
             persen(sum(col("peluang")), n).as("persen_memenuhi_proyeksi"),
-            persen(sum(col("peluang_bawah")), n).as("batas_bawah"),
-            persen(sum(col("peluang_atas")), n).as("batas_atas"),
+            (nasional ? persen(sum(col("peluang_bawah")), n) : prediksi(n, -1)).as("batas_bawah"),
+            (nasional ? persen(sum(col("peluang_atas")), n) : prediksi(n, 1)).as("batas_atas"),
             round(sum(col("kekurangan_jp")), 2).cast(Compliance.TOTAL_JP).as("kekurangan_jp"),
             sum(when(col("tidak_on_track"), 1L).otherwise(0L)).as("jumlah_tidak_on_track"),
             round(sum(col("poin_ip_asn_berisiko")), 2).cast(POIN).as("poin_ip_asn_berisiko"))
         .withColumn("tahun", lit(p.tahun()))
         .withColumn("caturwulan", lit(p.caturwulan()));
+  }
+
+  /**
+   * A bound ({@code tanda} -1 or 1) of the 95 % prediction interval of an instansi's year-end share
+   * (docs/proyeksi.md): the sum of the chances plus or minus z standard deviations, clipped to [0,
+   * 100] %. The variance adds the chance of each person ({@code varian_peluang}); the instansi's
+   * own departure from its kind, shared by all its people, so the square of the sum of {@code
+   * simpangan_antar}; and the error of the rates, likewise shared, the square of the sum of {@code
+   * simpangan_laju}. A run-rate chance adds the distance to its pace bound instead, so an instansi
+   * projected by the run-rate alone keeps the mean of its people's pace bounds.
+   */
+  private static Column prediksi(Column n, int tanda) {
+    Column nol = lit(0.0);
+    Column varian =
+        sum(coalesce(col("varian_peluang"), nol))
+            .plus(pow(sum(coalesce(col("simpangan_antar"), nol)), 2))
+            .plus(pow(sum(coalesce(col("simpangan_laju"), nol)), 2));
+    Column batasLaju = col(tanda < 0 ? "peluang_bawah" : "peluang_atas");
+    Column geserLaju =
+        sum(
+            when(col("varian_peluang").isNull(), batasLaju.minus(col("peluang")))
+                .otherwise(lit(BigDecimal.ZERO)));
+    Column batas =
+        sum(col("peluang"))
+            .cast(EXACT)
+            .plus(lit(tanda * Z).multiply(sqrt(varian)).cast(EXACT))
+            .plus(geserLaju.cast(EXACT));
+    return greatest(
+            lit(BigDecimal.ZERO).cast(Compliance.PERSEN),
+            least(lit(new BigDecimal("100")).cast(Compliance.PERSEN), persen(batas, n)))
+        .cast(Compliance.PERSEN);
   }
 
   /** 100 * {@code jumlah} / {@code n}, half up to 2 decimals. */

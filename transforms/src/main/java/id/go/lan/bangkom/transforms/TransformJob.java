@@ -291,7 +291,8 @@ public final class TransformJob {
         Projection.lajuSusulan(
             spark.read().parquet(lokasi(partition("kepatuhan_pegawai", lalu))),
             spark.read().parquet(lokasi(partition("kepatuhan_pegawai", akhirLalu))),
-            instansi);
+            instansi,
+            rules);
     return Projection.kalibrasi(lajuPerPegawai, laju, instansi, rules);
   }
 

@@ -1,11 +1,14 @@
 package id.go.lan.bangkom.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -89,13 +92,14 @@ class ProjectionTest {
     assertThat((BigDecimal) n.getAs("poin_ip_asn_berisiko")).isEqualByComparingTo("52.5");
 
     // Per instansi the same people split: A 2 people, projected 1 of 2 = 50.00, short 16;
-    // B 4 people, projected 2 of 4 = 50.00, high 3 of 4 = 75.00, short 21.2.
+    // B 4 people, projected 2 of 4 = 50.00, low 1 of 4 = 25.00, high 3 of 4 = 75.00, short 21.2.
     Map<String, Row> perInstansi = new TreeMap<>();
     Projection.aggregate(perPegawai, Periode.parse("2026-CW2"), "kode_instansi")
         .collectAsList()
         .forEach(r -> perInstansi.put(r.getAs("kode_instansi"), r));
     assertThat(perInstansi).containsOnlyKeys("A", "B");
     assertThat((BigDecimal) perInstansi.get("A").getAs("kekurangan_jp")).isEqualByComparingTo("16");
+    assertThat((BigDecimal) perInstansi.get("B").getAs("batas_bawah")).isEqualByComparingTo("25");
     assertThat((BigDecimal) perInstansi.get("B").getAs("batas_atas")).isEqualByComparingTo("75");
     assertThat((BigDecimal) perInstansi.get("B").getAs("kekurangan_jp"))
         .isEqualByComparingTo("21.2");
@@ -231,22 +235,17 @@ class ProjectionTest {
                 RowFactory.create("B1", "n7", "AKTIF", "TERTINGGAL"),
                 RowFactory.create("B1", "n8", "CLTN", "TERTINGGAL")),
             lalu);
-    StructType akhir =
-        new StructType()
-            .add("nip", DataTypes.StringType)
-            .add("jp", Compliance.JP)
-            .add("target_tahunan", Compliance.JP);
     Dataset<Row> akhirTahun =
         SPARK.createDataFrame(
             List.of(
-                RowFactory.create("n1", new BigDecimal("20"), new BigDecimal("20")),
-                RowFactory.create("n2", new BigDecimal("25"), new BigDecimal("20")),
-                RowFactory.create("n3", new BigDecimal("10"), new BigDecimal("20")),
-                RowFactory.create("n4", new BigDecimal("20"), new BigDecimal("20")),
-                RowFactory.create("n5", new BigDecimal("0"), new BigDecimal("20")),
-                RowFactory.create("n6", new BigDecimal("30"), new BigDecimal("20")),
-                RowFactory.create("n8", new BigDecimal("30"), new BigDecimal("20"))),
-            akhir);
+                akhir("A1", "n1", "20"),
+                akhir("A1", "n2", "25"),
+                akhir("A1", "n3", "10"),
+                akhir("A1", "n4", "20"),
+                akhir("A1", "n5", "0"),
+                akhir("B1", "n6", "30"),
+                akhir("B1", "n8", "30")),
+            AKHIR);
     Dataset<Row> instansi =
         SPARK.createDataFrame(
             List.of(RowFactory.create("A1", "KABUPATEN"), RowFactory.create("B1", "KOTA")),
@@ -267,7 +266,7 @@ class ProjectionTest {
     Dataset<Row> perPegawai =
         Projection.kalibrasi(
             Projection.perPegawai(populasi, rules),
-            Projection.lajuSusulan(sebelumnya, akhirTahun, instansi),
+            Projection.lajuSusulan(sebelumnya, akhirTahun, instansi, rules),
             instansi,
             rules);
     Periode cw1 = Periode.parse("2026-CW1");
@@ -284,5 +283,184 @@ class ProjectionTest {
             r -> perInstansi.put(r.getAs("kode_instansi"), r.getAs("persen_memenuhi_proyeksi")));
     assertThat(perInstansi.get("A1")).isEqualByComparingTo("72.22");
     assertThat(perInstansi.get("B1")).isEqualByComparingTo("87.50");
+
+    // Two instansi last year say nothing of how instansi differ (fewer than INSTANSI_MINIMUM,
+    // for the jenis and the nation): each rate's between-instansi variance is the widest, p(1-p).
+    // A1: variance 2/9 + 1/4 (chance) + (sqrt(2/9) + sqrt(1/4))^2 (instansi) + (sqrt(2/9/3) +
+    // sqrt(1/4/2))^2 (rates) = 1.807; 2.1667 -/+ 1.96 * 1.344 runs past both ends: 0 to 100.
+    // B1: p4 alone 0.75 -/+ 1.27, and p5's run-rate low pace takes 1 more off: 0 to 100.
+    Map<String, Row> interval = new TreeMap<>();
+    Projection.aggregate(perPegawai, cw1, "kode_instansi")
+        .collectAsList()
+        .forEach(r -> interval.put(r.getAs("kode_instansi"), r));
+    for (String kode : List.of("A1", "B1")) {
+      assertThat((BigDecimal) interval.get(kode).getAs("batas_bawah")).isEqualByComparingTo("0");
+      assertThat((BigDecimal) interval.get(kode).getAs("batas_atas")).isEqualByComparingTo("100");
+    }
+  }
+
+  private static final StructType AKHIR =
+      new StructType()
+          .add("kode_instansi", DataTypes.StringType)
+          .add("nip", DataTypes.StringType)
+          .add("status_pegawai", DataTypes.StringType)
+          .add("jp", Compliance.JP)
+          .add("target_tahunan", Compliance.JP);
+
+  /** A year-end row of an AKTIF employee with an annual target of 20 JP. */
+  private static Row akhir(String kode, String nip, String jp) {
+    return RowFactory.create(kode, nip, "AKTIF", new BigDecimal(jp), new BigDecimal("20"));
+  }
+
+  /**
+   * Last year: 10 KOTA instansi alike (5 of 10 TERTINGGAL met the target by year end in each: no
+   * difference between them beyond chance); 10 KABUPATEN instansi of 20 TERTINGGAL, 14 met in five
+   * and 6 in the other five; 2 PROVINSI instansi of 2, both met in one and neither in the other.
+   * Everyone stays on the same roster to the year end.
+   */
+  private static Dataset<Row> tigaJenisLalu(List<Row> akhirTahun) {
+    List<Row> sebelumnya = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      tertinggal(sebelumnya, akhirTahun, String.format(Locale.ROOT, "K%02d", i), 10, 5);
+      tertinggal(
+          sebelumnya, akhirTahun, String.format(Locale.ROOT, "B%02d", i), 20, i <= 5 ? 14 : 6);
+    }
+    tertinggal(sebelumnya, akhirTahun, "P1", 2, 2);
+    tertinggal(sebelumnya, akhirTahun, "P2", 2, 0);
+    return SPARK.createDataFrame(sebelumnya, LALU);
+  }
+
+  private static final StructType LALU =
+      new StructType()
+          .add("kode_instansi", DataTypes.StringType)
+          .add("nip", DataTypes.StringType)
+          .add("status_pegawai", DataTypes.StringType)
+          .add("status", DataTypes.StringType);
+
+  /** {@code jumlah} TERTINGGAL people of {@code kode} last year, the first {@code met} met. */
+  private static void tertinggal(
+      List<Row> sebelumnya, List<Row> akhirTahun, String kode, int jumlah, int met) {
+    for (int i = 0; i < jumlah; i++) {
+      String nip = kode + "-" + i;
+      sebelumnya.add(RowFactory.create(kode, nip, "AKTIF", "TERTINGGAL"));
+      akhirTahun.add(akhir(kode, nip, i < met ? "20" : "0"));
+    }
+  }
+
+  private static Dataset<Row> tigaJenisInstansi() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      rows.add(RowFactory.create(String.format(Locale.ROOT, "K%02d", i), "KOTA"));
+      rows.add(RowFactory.create(String.format(Locale.ROOT, "B%02d", i), "KABUPATEN"));
+    }
+    rows.add(RowFactory.create("P1", "PROVINSI"));
+    rows.add(RowFactory.create("P2", "PROVINSI"));
+    rows.add(RowFactory.create("K1", "KOTA"));
+    rows.add(RowFactory.create("B1", "KABUPATEN"));
+    rows.add(RowFactory.create("P9", "PROVINSI"));
+    return SPARK.createDataFrame(
+        rows,
+        new StructType()
+            .add("kode_instansi", DataTypes.StringType)
+            .add("jenis_instansi", DataTypes.StringType));
+  }
+
+  @Test
+  void theBetweenInstansiVarianceIsWhatLastYearsErrorsHaveBeyondChance() {
+    // Rates: KOTA 50/100, KABUPATEN 100/200, PROVINSI 2/4, all 0.5. Per instansi, n = m people
+    // open, projected share 0.5, binomial variance of the share n/4/n^2; the actual share a:
+    //   KOTA: a = 0.5, (a - 0.5)^2 - 0.25/10 = -0.025 each; sum -0.25 over weight 10 -> 0.
+    //   KABUPATEN: a = 0.7 or 0.3, 0.04 - 0.25/20 = 0.0275 each -> 0.0275.
+    //   PROVINSI: a = 1 or 0, 0.25 - 0.25/2 = 0.125 each -> 0.125 (2 instansi).
+    //   Nation: (-0.25 + 0.275 + 0.25) / 22 = 0.0125 (22 instansi).
+    // Checked apart in Python (everyone open, so each weight (m/n)^2 is 1):
+    //   def tau2(g): return max(0, sum((met/n - p)**2 - p*(1-p)/n for n, met, p in g) / len(g))
+    //   tau2([(10, 5, .5)] * 10) -> 0; tau2([(20, 14, .5)] * 5 + [(20, 6, .5)] * 5) -> 0.0275;
+    //   tau2([(2, 2, .5), (2, 0, .5)]) -> 0.125; the 22 together -> 0.0125.
+    List<Row> akhirTahun = new ArrayList<>();
+    Dataset<Row> sebelumnya = tigaJenisLalu(akhirTahun);
+    AnalysisRules rules =
+        AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
+    Map<String, Row> perJenis = new TreeMap<>();
+    Projection.lajuSusulan(
+            sebelumnya, SPARK.createDataFrame(akhirTahun, AKHIR), tigaJenisInstansi(), rules)
+        .collectAsList()
+        .forEach(
+            r ->
+                perJenis.put(
+                    r.getAs("jenis_instansi") == null ? "-" : r.getAs("jenis_instansi"), r));
+
+    assertThat(perJenis).containsOnlyKeys("KOTA", "KABUPATEN", "PROVINSI", "-");
+    assertThat((Double) perJenis.get("KOTA").getAs("varian_antar_instansi")).isZero();
+    assertThat((Double) perJenis.get("KABUPATEN").getAs("varian_antar_instansi"))
+        .isCloseTo(0.0275, within(1e-12));
+    assertThat((Double) perJenis.get("PROVINSI").getAs("varian_antar_instansi"))
+        .isCloseTo(0.125, within(1e-12));
+    assertThat((Long) perJenis.get("PROVINSI").getAs("jumlah_instansi")).isEqualTo(2L);
+    assertThat((Double) perJenis.get("-").getAs("varian_antar_instansi"))
+        .isCloseTo(0.0125, within(1e-12));
+    assertThat((Long) perJenis.get("-").getAs("jumlah_instansi")).isEqualTo(22L);
+    assertThat((Long) perJenis.get("-").getAs("memenuhi")).isEqualTo(152L);
+    assertThat((Long) perJenis.get("-").getAs("jumlah")).isEqualTo(304L);
+  }
+
+  @Test
+  void eachInstansiGetsAPredictionIntervalFromChanceItsKindsSpreadAndTheRatesError() {
+    // This year at CW1 each instansi has people already meeting the target (count 1) and
+    // TERTINGGAL people (rate 0.5 of their jenis, see the test above). Variance of the count:
+    // open * 0.25 (chance) + (open * sd between instansi)^2 + (open * sqrt(0.25 / jumlah))^2.
+    //   K1 (KOTA, no spread between instansi: chance and the rate's error only): 2 + 6 open,
+    //      1.5 + 0 + (6 * 0.05)^2 = 1.59; 5 -/+ 1.96 * 1.2610 = 2.5286 .. 7.4714 of 8:
+    //      62.50 % [31.61, 93.39].
+    //   B1 (KABUPATEN, 0.0275): 10 + 10 open, 2.5 + 2.75 + 0.125 = 5.375; 15 -/+ 4.5440 of 20:
+    //      75.00 % [52.28, 97.72].
+    //   P9 (PROVINSI: 2 instansi, fewer than INSTANSI_MINIMUM, so the nation's 0.0125): 10 + 10,
+    //      2.5 + 1.25 + 6.25 = 10; 15 -/+ 6.1980 of 20 = 44.01 % .. 105.99 %, clipped to 100.
+    // Checked apart in Python:
+    //   def bounds(meeting, open_, p, jumlah, tau2, z=1.959963984540054):
+    //     n = meeting + open_; point = meeting + open_ * p
+    //     sd = (open_*p*(1-p) + open_**2 * tau2 + open_**2 * p*(1-p)/jumlah) ** 0.5
+    //     pct = lambda x: round(min(100, max(0, 100 * x / n)), 2)
+    //     return [pct(point), pct(point - z * sd), pct(point + z * sd)]
+    //   bounds(2, 6, .5, 100, 0) -> [62.5, 31.61, 93.39]; bounds(10, 10, .5, 200, .0275) ->
+    //   [75.0, 52.28, 97.72]; bounds(10, 10, .5, 4, .0125) -> [75.0, 44.01, 100]
+    List<Row> akhirTahun = new ArrayList<>();
+    Dataset<Row> sebelumnya = tigaJenisLalu(akhirTahun);
+    Dataset<Row> instansi = tigaJenisInstansi();
+    AnalysisRules rules =
+        AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
+    List<Row> populasi = new ArrayList<>();
+    int[][] orang = {{2, 6}, {10, 10}, {10, 10}};
+    String[] kode = {"K1", "B1", "P9"};
+    for (int k = 0; k < kode.length; k++) {
+      for (int i = 0; i < orang[k][0] + orang[k][1]; i++) {
+        populasi.add(
+            i < orang[k][0]
+                ? pop(kode[k], kode[k] + i, "FUNGSIONAL", "20", "20", 4, 12, "MEMENUHI")
+                : pop(kode[k], kode[k] + i, "FUNGSIONAL", "3", "20", 4, 12, "TERTINGGAL"));
+      }
+    }
+    Dataset<Row> perPegawai =
+        Projection.kalibrasi(
+            Projection.perPegawai(SPARK.createDataFrame(populasi, POPULASI), rules),
+            Projection.lajuSusulan(
+                sebelumnya, SPARK.createDataFrame(akhirTahun, AKHIR), instansi, rules),
+            instansi,
+            rules);
+    Map<String, Row> perInstansi = new TreeMap<>();
+    Projection.aggregate(perPegawai, Periode.parse("2026-CW1"), "kode_instansi")
+        .collectAsList()
+        .forEach(r -> perInstansi.put(r.getAs("kode_instansi"), r));
+
+    assertThat(perInstansi).containsOnlyKeys("K1", "B1", "P9");
+    assertInterval(perInstansi.get("K1"), "62.50", "31.61", "93.39");
+    assertInterval(perInstansi.get("B1"), "75.00", "52.28", "97.72");
+    assertInterval(perInstansi.get("P9"), "75.00", "44.01", "100.00");
+  }
+
+  private static void assertInterval(Row r, String proyeksi, String bawah, String atas) {
+    assertThat((BigDecimal) r.getAs("persen_memenuhi_proyeksi")).isEqualByComparingTo(proyeksi);
+    assertThat((BigDecimal) r.getAs("batas_bawah")).isEqualByComparingTo(bawah);
+    assertThat((BigDecimal) r.getAs("batas_atas")).isEqualByComparingTo(atas);
   }
 }
