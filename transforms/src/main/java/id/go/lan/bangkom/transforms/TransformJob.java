@@ -166,6 +166,8 @@ public final class TransformJob {
         .mode(SaveMode.Overwrite)
         // One value per person: a dictionary would only be built to be dropped.
         .option("parquet.enable.dictionary#nip", "false")
+        .option("parquet.column.statistics.enabled#nip", "false")
+        .option("parquet.column.statistics.enabled#unit_kerja", "false")
         .parquet(lokasi(target));
     return spark.read().parquet(lokasi(target));
   }
