@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,29 +23,13 @@ class ComplianceTest {
   private static final TargetRules RULES = TargetRules.from(BangkomConfig.defaults(), 2026);
 
   private static Row pegawai(String kode, String nip, String jenis, String tmt, String status) {
-    return RowFactory.create(
-        kode,
-        "2026-CW1",
-        TestNip.of(nip),
-        jenis,
-        "FUNGSIONAL",
-        "Bagian Umum",
-        Date.valueOf(tmt),
-        status);
+    return LakeRows.pegawai(kode, "2026-CW1", TestNip.of(nip), jenis, "FUNGSIONAL", tmt, status);
   }
 
   private static Row bangkom(
       String kode, String nip, String nama, String mulai, String selesai, String jp) {
-    return RowFactory.create(
-        kode,
-        "2026-CW1",
-        TestNip.of(nip),
-        nama,
-        3,
-        "KLASIKAL",
-        Date.valueOf(mulai),
-        Date.valueOf(selesai),
-        new BigDecimal(jp));
+    return LakeRows.bangkom(
+        kode, "2026-CW1", TestNip.of(nip), nama, "KLASIKAL", mulai, selesai, jp);
   }
 
   private static Dataset<Row> roster(Row... rows) {
@@ -153,16 +136,8 @@ class ComplianceTest {
     List<Row> records = new ArrayList<>();
     for (int i = 0; i < nips.length; i++) {
       roster.add(
-          RowFactory.create(
-              "73",
-              "2026-CW1",
-              nips[i],
-              "PNS",
-              "FUNGSIONAL",
-              "Umum",
-              Date.valueOf("2015-05-01"),
-              "AKTIF"));
-      records.add(rawBangkom(nips[i], new BigDecimal(i + 1)));
+          LakeRows.pegawai("73", "2026-CW1", nips[i], "PNS", "FUNGSIONAL", "2015-05-01", "AKTIF"));
+      records.add(record(nips[i], "Kursus", "KLASIKAL", String.valueOf(i + 1)));
     }
     Periode p = Periode.parse("2026-CW1");
     Dataset<Row> jp =
@@ -183,7 +158,9 @@ class ComplianceTest {
     // Ingestion admits only 18-digit NIPs; a lake that breaks this must not lose the JP silently.
     Dataset<Row> jp =
         Compliance.jpAtCutoff(
-            records(rawBangkom("19900101-2020", BigDecimal.ONE)), 2026, LocalDate.of(2026, 4, 30));
+            records(record("19900101-2020", "Kursus", "KLASIKAL", "1")),
+            2026,
+            LocalDate.of(2026, 4, 30));
     assertThatThrownBy(jp::collectAsList).hasMessageContaining("'19900101-2020'");
   }
 
@@ -205,31 +182,9 @@ class ComplianceTest {
     assertThat(((BigDecimal) r.getAs("jp_nonklasikal")).toPlainString()).isEqualTo("0.57");
   }
 
+  /** A record of CW1 with the NIP exactly as given. */
   private static Row record(String nip, String nama, String jalur, String jp) {
-    return RowFactory.create(
-        "73",
-        "2026-CW1",
-        nip,
-        nama,
-        3,
-        jalur,
-        Date.valueOf("2026-02-01"),
-        Date.valueOf("2026-02-02"),
-        new BigDecimal(jp));
-  }
-
-  /** A record in CW1 with the NIP exactly as given. */
-  private static Row rawBangkom(String nip, BigDecimal jp) {
-    return RowFactory.create(
-        "73",
-        "2026-CW1",
-        nip,
-        "Kursus",
-        3,
-        "KLASIKAL",
-        Date.valueOf("2026-02-01"),
-        Date.valueOf("2026-02-02"),
-        jp);
+    return LakeRows.bangkom("73", "2026-CW1", nip, nama, jalur, "2026-02-01", "2026-02-02", jp);
   }
 
   @Test

@@ -7,7 +7,6 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,28 +26,12 @@ class ConfiguredRulesTest {
   private static final SparkSession SPARK = TestSpark.session();
 
   private static Row pegawai(String nip, String jenis, String tmt, String status) {
-    return RowFactory.create(
-        "73",
-        "2026-CW1",
-        TestNip.of(nip),
-        jenis,
-        "FUNGSIONAL",
-        "Bagian Umum",
-        Date.valueOf(tmt),
-        status);
+    return LakeRows.pegawai("73", "2026-CW1", TestNip.of(nip), jenis, "FUNGSIONAL", tmt, status);
   }
 
   private static Row bangkom(String nip, String nama, String mulai, String selesai, String jp) {
-    return RowFactory.create(
-        "73",
-        "2026-CW1",
-        TestNip.of(nip),
-        nama,
-        3,
-        "KLASIKAL",
-        Date.valueOf(mulai),
-        Date.valueOf(selesai),
-        new BigDecimal(jp));
+    return LakeRows.bangkom(
+        "73", "2026-CW1", TestNip.of(nip), nama, "KLASIKAL", mulai, selesai, jp);
   }
 
   private static Dataset<Row> pegawaiAt(

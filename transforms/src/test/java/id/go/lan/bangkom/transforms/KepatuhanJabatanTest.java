@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -25,28 +23,13 @@ class KepatuhanJabatanTest {
   private static final Periode CW2 = Periode.parse("2026-CW2");
 
   private static Row pegawai(String kode, String nip, String jenis, String jabatan, String status) {
-    return RowFactory.create(
-        kode,
-        "2026-CW2",
-        TestNip.of(nip),
-        jenis,
-        jabatan,
-        "Bagian Umum",
-        Date.valueOf("2010-01-01"),
-        status);
+    return LakeRows.pegawai(
+        kode, "2026-CW2", TestNip.of(nip), jenis, jabatan, "2010-01-01", status);
   }
 
   private static Row bangkom(String kode, String nip, String nama, String selesai, String jp) {
-    return RowFactory.create(
-        kode,
-        "2026-CW2",
-        TestNip.of(nip),
-        nama,
-        3,
-        "KLASIKAL",
-        Date.valueOf(selesai),
-        Date.valueOf(selesai),
-        new BigDecimal(jp));
+    return LakeRows.bangkom(
+        kode, "2026-CW2", TestNip.of(nip), nama, "KLASIKAL", selesai, selesai, jp);
   }
 
   @Test
