@@ -39,6 +39,11 @@ class ReadersTest {
   private List<List<Object>> ingestAndRead(String dataset, String columns) throws Exception {
     IngestResult result = fx.ingestion().ingest(fx.inbox(), IngestListener.none());
     assertThat(result.diterima()).isNotEmpty();
+    return lakeRows(dataset, columns);
+  }
+
+  /** The rows of one in-force dataset already ingested, ordered by row number. */
+  private List<List<Object>> lakeRows(String dataset, String columns) throws Exception {
     List<Path> files = Lake.open(fx.workspace).inForce(dataset);
     assertThat(files).hasSize(1);
     List<List<Object>> rows = new ArrayList<>();
@@ -229,6 +234,82 @@ class ReadersTest {
     assertThat(ingestAndRead("pegawai", "nip, tmt_asn"))
         .containsExactly(
             List.of(NIP_A, LocalDate.of(2015, 5, 1)), List.of(NIP_B, LocalDate.of(2019, 3, 1)));
+  }
+
+  /**
+   * A submission saved by Excel with the 1904 date system: its date cells count days from
+   * 1904-01-01. Serials counted by hand: 1904-01-01 to 2015-01-01 is 111 * 365 days plus 28 leap
+   * days (1904 ... 2012) = 40543, and 2015-05-01 is 31 + 28 + 31 + 30 = 120 days later, 40663;
+   * 1904-01-01 to 2026-01-01 is 122 * 365 + 31 leap days (1904 ... 2024) = 44561, so 2026-03-05 is
+   * 44561 + 63 = 44624 and 2026-03-07 is 44626. Read from the 1900 epoch instead they would be
+   * 2011-04-30, 2022-03-04 and 2022-03-06, and the training would fall outside the period.
+   */
+  @Test
+  void xlsxIn1904DateSystemKeepsItsCalendarDates() throws Exception {
+    Path pegawai = fx.folder(KODE, PERIODE).resolve("pegawai.xlsx");
+    Fixture.xlsx(
+        pegawai,
+        wb -> {
+          wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+          CellStyle dateStyle = wb.createCellStyle();
+          dateStyle.setDataFormat(
+              wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+          Sheet s = wb.createSheet("pegawai");
+          String[] header = {
+            "NIP", "Nama", "Jenis Pegawai", "Jenis Jabatan", "Unit Kerja", "TMT CPNS", "Status"
+          };
+          Row h = s.createRow(0);
+          for (int i = 0; i < header.length; i++) {
+            h.createCell(i).setCellValue(header[i]);
+          }
+          Row r = s.createRow(1);
+          r.createCell(0).setCellValue(NIP_A);
+          r.createCell(1).setCellValue("Andi");
+          r.createCell(2).setCellValue("PNS");
+          r.createCell(3).setCellValue("FUNGSIONAL");
+          r.createCell(4).setCellValue("Biro Umum");
+          r.createCell(5).setCellValue(40663d);
+          r.getCell(5).setCellStyle(dateStyle);
+          r.createCell(6).setCellValue("AKTIF");
+        });
+    Path bangkom = fx.folder(KODE, PERIODE).resolve("bangkom.xlsx");
+    Fixture.xlsx(
+        bangkom,
+        wb -> {
+          wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
+          CellStyle dateStyle = wb.createCellStyle();
+          dateStyle.setDataFormat(
+              wb.getCreationHelper().createDataFormat().getFormat("d mmmm yyyy"));
+          Sheet s = wb.createSheet("bangkom");
+          String[] header = {"NIP", "Nama Diklat", "Jenis Diklat", "Mulai", "Selesai", "JP"};
+          Row h = s.createRow(0);
+          for (int i = 0; i < header.length; i++) {
+            h.createCell(i).setCellValue(header[i]);
+          }
+          Row r = s.createRow(1);
+          r.createCell(0).setCellValue(NIP_A);
+          r.createCell(1).setCellValue("Bimtek Arsip");
+          r.createCell(2).setCellValue("Bimbingan Teknis");
+          r.createCell(3).setCellValue(44624d);
+          r.getCell(3).setCellStyle(dateStyle);
+          r.createCell(4).setCellValue(44626d);
+          r.getCell(4).setCellStyle(dateStyle);
+          r.createCell(5).setCellValue(12);
+        });
+    List<Receipt> receipts = fx.ingestion().check(fx.inbox().resolve(KODE).resolve(PERIODE));
+    assertThat(receipts).hasSize(1);
+    assertThat(receipts.get(0).penolakan()).isEmpty();
+    IngestResult result = fx.ingestion().ingest(fx.inbox(), IngestListener.none());
+    assertThat(result.diterima()).isNotEmpty();
+    assertThat(lakeRows("pegawai", "nip, tmt_asn"))
+        .containsExactly(List.of(NIP_A, LocalDate.of(2015, 5, 1)));
+    assertThat(lakeRows("bangkom", "nip, tanggal_mulai, tanggal_selesai, jp"))
+        .containsExactly(
+            List.of(
+                NIP_A,
+                LocalDate.of(2026, 3, 5),
+                LocalDate.of(2026, 3, 7),
+                new BigDecimal("12.00")));
   }
 
   @Test

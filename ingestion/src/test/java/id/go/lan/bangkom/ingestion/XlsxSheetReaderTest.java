@@ -67,6 +67,132 @@ class XlsxSheetReaderTest {
     assertThat(rows(unusual, "pegawai", true)).hasSize(rows(file, "pegawai", false).size());
   }
 
+  /**
+   * A workbook saved with the 1904 date system (old Excel for Mac): a date cell holds the days
+   * since 1904-01-01, so serial 0 is 1904-01-01. The serials below were counted by hand, not taken
+   * from POI: 1904-01-01 to 2026-01-01 is 122 years of 365 days plus the 31 leap days 1904, 1908,
+   * ..., 2024, so 44530 + 31 = 44561; 2026-03-05 is 31 + 28 + 4 days later, 44624. 1904-01-01 to
+   * 2024-01-01 is 120 * 365 + 30 = 43830; 2024-02-29 is 31 + 28 days later, 43889. 1904-01-01 to
+   * 2015-01-01 is 111 * 365 + 28 = 40543; 2015-05-01 is 31 + 28 + 31 + 30 days later, 40663.
+   * (Check: the 1900-system serials of these dates, 46086, 45351 and 42125, are each 1462 more.)
+   * Read with the 1900 epoch, 44624 would be 2022-03-04: four years and a day too early.
+   */
+  @Test
+  void datesOfA1904WorkbookCountFrom1904BothWays() throws Exception {
+    Path file = workbook1904(tmp.resolve("1904.xlsx"));
+    assertThat(workbookXml(file)).contains("date1904=\"");
+    assertThat(readsFast(file, "pegawai")).isTrue();
+    List<RawRow> rows = rows(file, "pegawai", true);
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(1).cell(1).kind()).isEqualTo(RawCell.Kind.DATE);
+    assertThat(dates(rows))
+        .containsExactly(
+            LocalDate.of(1904, 1, 1),
+            LocalDate.of(2026, 3, 5),
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2015, 5, 1));
+    // The same serial without a date format stays a number.
+    assertThat(rows.get(2).cell(2).kind()).isNotEqualTo(RawCell.Kind.DATE);
+    assertThat(rows.get(2).cell(2).text()).isEqualTo("44624");
+    assertSameRows(file);
+
+    // Row 4 loses its cells' references: rows 4 and 5 come from the streaming reader.
+    Path unusual = tmp.resolve("1904-unusual.xlsx");
+    rewriteSheet(
+        file,
+        unusual,
+        xml ->
+            xml.replace("<c r=\"A4\"", "<c")
+                .replace("<c r=\"B4\"", "<c")
+                .replace("<c r=\"C4\"", "<c"));
+    assertThat(readsFast(unusual, "pegawai")).isFalse();
+    List<RawRow> mixed = rows(unusual, "pegawai", true);
+    assertThat(dates(mixed))
+        .containsExactly(
+            LocalDate.of(1904, 1, 1),
+            LocalDate.of(2026, 3, 5),
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2015, 5, 1));
+    assertThat(mixed).isEqualTo(rows);
+    assertSameRows(unusual);
+  }
+
+  /** Excel itself writes the switch as {@code date1904="1"}: read the same as POI's "true". */
+  @Test
+  void the1904SwitchWrittenAsOneIsHonoured() throws Exception {
+    Path file = workbook1904(tmp.resolve("1904.xlsx"));
+    Path one = tmp.resolve("1904-one.xlsx");
+    rewrite(
+        file,
+        one,
+        "xl/workbook.xml",
+        xml -> xml.replaceAll("date1904=\"[^\"]*\"", "date1904=\"1\""));
+    assertThat(workbookXml(one)).contains("date1904=\"1\"");
+    assertThat(dates(rows(one, "pegawai", true)))
+        .containsExactly(
+            LocalDate.of(1904, 1, 1),
+            LocalDate.of(2026, 3, 5),
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2015, 5, 1));
+    assertSameRows(one);
+  }
+
+  /** Column B of each data row, as dates. */
+  private static List<LocalDate> dates(List<RawRow> rows) {
+    return rows.subList(1, rows.size()).stream()
+        .map(
+            r -> {
+              assertThat(r.cell(1).kind()).as("row " + r.nomorBaris()).isEqualTo(RawCell.Kind.DATE);
+              return r.cell(1).date();
+            })
+        .toList();
+  }
+
+  /**
+   * A sheet "pegawai" in a 1904 workbook: NIP, a date-formatted serial (0, 44624, 43889, 40663)
+   * and, in column C, the same serial with no format.
+   */
+  private static Path workbook1904(Path file) {
+    return Fixture.xlsx(
+        file,
+        wb -> {
+          var pr =
+              wb.getCTWorkbook().isSetWorkbookPr()
+                  ? wb.getCTWorkbook().getWorkbookPr()
+                  : wb.getCTWorkbook().addNewWorkbookPr();
+          pr.setDate1904(true);
+          Sheet s = wb.createSheet("pegawai");
+          CellStyle date = wb.createCellStyle();
+          date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+          Row h = s.createRow(0);
+          h.createCell(0).setCellValue("NIP");
+          h.createCell(1).setCellValue("TMT");
+          h.createCell(2).setCellValue("Angka");
+          double[] serials = {0, 44624, 43889, 40663};
+          for (int i = 0; i < serials.length; i++) {
+            Row row = s.createRow(i + 1);
+            row.createCell(0).setCellValue(Fixture.NIP_A);
+            // The serial itself, so POI does no date arithmetic of its own.
+            var tmt = row.createCell(1);
+            tmt.setCellValue(serials[i]);
+            tmt.setCellStyle(date);
+            row.createCell(2).setCellValue(serials[i]);
+          }
+        });
+  }
+
+  private static String workbookXml(Path file) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        if (e.getName().equals("xl/workbook.xml")) {
+          return new String(readAll(in), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new IOException("no xl/workbook.xml in " + file);
+  }
+
   @Test
   void aGeneratedInboxReadsTheSameBothWays() throws Exception {
     // Opt-in, for a generated inbox: -Dbangkom.xlsx.dir=<folder>; skipped (not passed) without.
@@ -154,13 +280,19 @@ class XlsxSheetReaderTest {
 
   private static void rewriteSheet(
       Path from, Path to, java.util.function.UnaryOperator<String> edit) throws IOException {
+    rewrite(from, to, "xl/worksheets/sheet1.xml", edit);
+  }
+
+  private static void rewrite(
+      Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
         OutputStream o = Files.newOutputStream(to);
         ZipOutputStream out = new ZipOutputStream(o)) {
       ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         byte[] bytes = readAll(in);
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+        if (e.getName().equals(part)) {
           bytes =
               edit.apply(new String(bytes, StandardCharsets.UTF_8))
                   .getBytes(StandardCharsets.UTF_8);

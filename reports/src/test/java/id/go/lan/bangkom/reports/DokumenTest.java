@@ -2,6 +2,7 @@ package id.go.lan.bangkom.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import java.io.IOException;
@@ -284,13 +285,62 @@ class DokumenTest {
             .get(0);
     assertThat(text).containsPattern(Label.ukuran(pola.get(0)) + "\\s+" + pola.get(1));
     assertThat(text).contains("belum memuat tahun sebelum 2026");
-    // SyntheticNation publishes 20 JP for every jenis pegawai of 2026.
+    // This nation is built with the default configuration: target.jp.PNS/CPNS/PPPK = 20.
     assertThat(text.replaceAll("\\s+", " ")).contains("telah memenuhi target 20 JP setahun");
     for (int i = 0; i < pages.size(); i++) {
       assertThat(pages.get(i)).contains("Halaman " + (i + 1) + " dari " + pages.size());
       assertThat(pages.get(i)).contains("Laporan Tahunan 2026 · Tanggal laporan 28 November 2026");
     }
     assertEmbedded(pdf);
+  }
+
+  /**
+   * The summary names the targets configured for the report's year, not a fixed 20 JP: PNS from
+   * {@code target.jp.PNS}, PPPK from its 2026 key over its general one, CPNS at the default 20, and
+   * the 2025 keys ignored. By hand: PNS 24, CPNS 20, PPPK 16, in the order PNS, CPNS, PPPK.
+   */
+  @Test
+  void annualReportNamesTheConfiguredTargetsOfItsYear() throws Exception {
+    BangkomConfig config =
+        BangkomConfig.withOverrides(
+            Map.of(
+                "target.jp.PNS", "24",
+                "target.jp.PNS.2025", "99",
+                "target.jp.PPPK", "30",
+                "target.jp.PPPK.2026", "16",
+                "target.jp.CPNS.2025", "77"));
+    String text = annualReportText(config, "per-jenis");
+    assertThat(text)
+        .contains(
+            " ASN pada instansi yang melapor telah memenuhi target JP tahunannya"
+                + " (PNS 24, CPNS 20, PPPK 16 JP), dan ");
+    assertThat(text).doesNotContain("20 JP setahun").doesNotContain("target 20 JP");
+    assertThat(text).doesNotContain("PNS 99").doesNotContain("CPNS 77").doesNotContain("PPPK 30");
+  }
+
+  /** One target for every jenis in the year (2026 keys over the general 20): named once. */
+  @Test
+  void annualReportNamesASingleConfiguredTargetOnce() throws Exception {
+    BangkomConfig config =
+        BangkomConfig.withOverrides(
+            Map.of(
+                "target.jp.PNS.2026", "24",
+                "target.jp.CPNS.2026", "24",
+                "target.jp.PPPK.2026", "24"));
+    String text = annualReportText(config, "seragam");
+    assertThat(text).contains(" telah memenuhi target 24 JP setahun, dan ");
+    assertThat(text).doesNotContain("20 JP").doesNotContain("JP tahunannya");
+  }
+
+  /** The annual report of 2026 on a nation built with {@code config}, whitespace folded. */
+  private static String annualReportText(BangkomConfig config, String name) throws Exception {
+    SyntheticNation configured =
+        SyntheticNation.build(folder.resolve("gudang-" + name), 4, 20, config);
+    Path pdf =
+        new LaporanTahunan(id.go.lan.bangkom.core.CaturwulanCalendar.DEFAULT)
+            .render(
+                configured.warehouse, 2026, folder.resolve("tahunan-" + name + ".pdf"), TANGGAL);
+    return text(pdf).replaceAll("\\s+", " ");
   }
 
   @Test

@@ -1,12 +1,15 @@
 package id.go.lan.bangkom.reports;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -32,6 +35,18 @@ final class SyntheticNation {
   static final String NIP_PINDAH = "000100000000000002";
 
   static SyntheticNation build(Path folder, int n, int pegawai) throws SQLException, IOException {
+    return build(folder, n, pegawai, BangkomConfig.defaults());
+  }
+
+  /**
+   * As {@link #build(Path, int, int)}, with the annual JP targets of {@code config}: {@code
+   * dim_target_jp} holds 2025 and 2026 as the publisher loads it ({@code targetTahunan(jenis,
+   * tahun)}, {@code khusus_tahun} when the year has its own key), and every employee (all PNS) is
+   * measured against the PNS target of 2026 (instansi 2's 25 JP stay MEMENUHI up to a target of
+   * 25).
+   */
+  static SyntheticNation build(Path folder, int n, int pegawai, BangkomConfig config)
+      throws SQLException, IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve("bangkom.duckdb");
     Path kp = folder.resolve("kepatuhan_pegawai.parquet");
@@ -80,9 +95,21 @@ final class SyntheticNation {
       sql.execute(
           "INSERT INTO dim_periode VALUES ('2026-CW1', 2026, 1, DATE '2026-01-01', DATE"
               + " '2026-04-30'), ('2026-CW2', 2026, 2, DATE '2026-05-01', DATE '2026-08-31')");
-      sql.execute(
-          "INSERT INTO dim_target_jp VALUES (2026, 'PNS', 20, false), (2026, 'CPNS', 20, false),"
-              + " (2026, 'PPPK', 20, false)");
+      try (PreparedStatement ps =
+          connection.prepareStatement("INSERT INTO dim_target_jp VALUES (?, ?, ?, ?)")) {
+        for (int tahun : new int[] {2025, 2026}) {
+          for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
+            ps.setInt(1, tahun);
+            ps.setString(2, jenis);
+            ps.setBigDecimal(3, config.targetTahunan(jenis, tahun));
+            ps.setBoolean(4, config.get("target.jp." + jenis + "." + tahun).isPresent());
+            ps.executeUpdate();
+          }
+        }
+      }
+      // At least one decimal place: the SQL below then reads as before (20.0, a DECIMAL literal).
+      BigDecimal pns = config.targetTahunan("PNS", 2026);
+      String target = pns.setScale(Math.max(1, pns.scale())).toPlainString();
       // Employees of instansi 1..n-1 (the last sends nothing), cut-offs 1 and 2.
       sql.execute(
           String.format(
@@ -96,11 +123,13 @@ final class SyntheticNation {
                   + " DATE '2010-01-01' AS tmt_asn,"
                   + " CASE WHEN i = 2 THEN 25.00 ELSE (((i * 7 + j * 13) %% 30) * c / 2.0)"
                   + "::DECIMAL(10,2) END AS jp,"
-                  + " 20.00::DECIMAL(10,2) AS target_tahunan,"
-                  + " round(20.0 * c * 4 / 12, 2)::DECIMAL(10,2) AS target_kumulatif"
+                  + " %s::DECIMAL(10,2) AS target_tahunan,"
+                  + " round(%s * c * 4 / 12, 2)::DECIMAL(10,2) AS target_kumulatif"
                   + " FROM (SELECT kode_instansi, row_number() OVER (ORDER BY kode_instansi) AS i"
                   + " FROM dim_instansi) d, range(1, %d + 1) t(j), (VALUES (1), (2)) cw(c)"
                   + " WHERE i < %d AND j <= %d - (i %% 5)",
+              target,
+              target,
               pegawai,
               n,
               pegawai));
