@@ -15,7 +15,8 @@
 #                       [--label "skala 1.0"]  # its name in the table
 #   options: --periode 2026-CW1  --data /work/bench-data  --record (append to bench/RESULTS.md)
 #            --note "free text for RESULTS.md"  --no-transform (skip step 3)
-# Env: BANGKOM_HEAP (Spark driver heap, launcher default 4g), DUCKDB_MEMORY (default 4GB, same
+# Env: BANGKOM_HEAP (Spark driver heap, launcher default 4g), BANGKOM_GC (as the launcher:
+#      -XX:+UseParallelGC), DUCKDB_MEMORY (default 4GB, same
 #      budget), DUCKDB_THREADS (default nproc, as local[*]).
 # Data stays under --data (default /work/bench-data), never in the repository.
 set -euo pipefail
@@ -68,8 +69,9 @@ bench_one() { # <label> <workspace>
   mkdir -p "$out"
   echo "== $label: $ws, $PERIODE" >&2
   # 1. Spark, the compliance step alone, in a fresh JVM with the launcher's flags and heap.
+  # The garbage collector as ./bangkom gives its Spark commands.
   if ! SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -v -o "$out/step.time" java $(cat "$CLI/jvm.options") \
-      -Xmx"${BANGKOM_HEAP:-4g}" -Dfile.encoding=UTF-8 -cp "$CLI/classes:$(cat "$CLI/classpath.txt")" \
+      -Xmx"${BANGKOM_HEAP:-4g}" ${BANGKOM_GC:--XX:+UseParallelGC} -Dfile.encoding=UTF-8 -cp "$CLI/classes:$(cat "$CLI/classpath.txt")" \
       "$ROOT/bench/SparkCompliance.java" "$ws" "$PERIODE" "$out/spark" >"$out/step.log" 2>&1; then
     echo "compliance step failed, see $out/step.log" >&2; tail -20 "$out/step.log" >&2; return 1
   fi
@@ -148,7 +150,7 @@ if [[ $RECORD -eq 1 ]]; then
     echo
     echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM ($(uname -m)); Java $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/');"
     echo "code $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes');"
-    echo "Spark: bench/SparkCompliance.java (TransformJob.kepatuhan: kepatuhan_pegawai and kepatuhan_instansi, local[*], heap ${BANGKOM_HEAP:-4g}); the step's time excludes JVM and SparkSession start;"
+    echo "Spark: bench/SparkCompliance.java (TransformJob.kepatuhan: kepatuhan_pegawai and kepatuhan_instansi, local[*], heap ${BANGKOM_HEAP:-4g}, ${BANGKOM_GC:--XX:+UseParallelGC}); the step's time excludes JVM and SparkSession start;"
     echo "DuckDB 1.5.6: bench/DuckDbCompliance.java, threads $THREADS, memory_limit $DUCKDB_MEMORY (same two tables; SQL time excludes JVM start)."
     echo "Whole \`./bangkom transform --periode $PERIODE\` (every table of the period) for context."
     echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Logs: $RUN."
