@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** A workspace with a two-instansi master list and helpers to drop files into its inbox. */
@@ -119,6 +122,30 @@ final class Fixture {
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /** A new sheet of {@code wb} whose first row is {@code header}. */
+  static Sheet sheet(XSSFWorkbook wb, String name, String... header) {
+    Sheet s = wb.createSheet(name);
+    Row h = s.createRow(0);
+    for (int i = 0; i < header.length; i++) {
+      h.createCell(i).setCellValue(header[i]);
+    }
+    return s;
+  }
+
+  /** A style that shows a cell's serial number as a date in Excel's {@code format}. */
+  static CellStyle dateStyle(XSSFWorkbook wb, String format) {
+    CellStyle style = wb.createCellStyle();
+    style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+    return style;
+  }
+
+  /** Switches {@code wb} to the 1904 date system (date serials count from 1904-01-01). */
+  static void date1904(XSSFWorkbook wb) {
+    var workbook = wb.getCTWorkbook();
+    (workbook.isSetWorkbookPr() ? workbook.getWorkbookPr() : workbook.addNewWorkbookPr())
+        .setDate1904(true);
   }
 
   /** The single receipt of a check of one file. */

@@ -186,17 +186,18 @@ class ReadersTest {
     Fixture.xlsx(
         file,
         wb -> {
-          CellStyle dateStyle = wb.createCellStyle();
-          dateStyle.setDataFormat(
-              wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-          Sheet s = wb.createSheet("Data Pegawai");
-          String[] header = {
-            "NIP Baru", "Nama", "Jenis Pegawai", "Jenis Jabatan", "Unit Kerja", "TMT CPNS", "Status"
-          };
-          Row h = s.createRow(0);
-          for (int i = 0; i < header.length; i++) {
-            h.createCell(i).setCellValue(header[i]);
-          }
+          CellStyle dateStyle = Fixture.dateStyle(wb, "dd/mm/yyyy");
+          Sheet s =
+              Fixture.sheet(
+                  wb,
+                  "Data Pegawai",
+                  "NIP Baru",
+                  "Nama",
+                  "Jenis Pegawai",
+                  "Jenis Jabatan",
+                  "Unit Kerja",
+                  "TMT CPNS",
+                  "Status");
           Row r1 = s.createRow(1);
           r1.createCell(0).setCellValue(NIP_A);
           r1.createCell(1).setCellValue("Andi");
@@ -250,18 +251,19 @@ class ReadersTest {
     Fixture.xlsx(
         pegawai,
         wb -> {
-          wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
-          CellStyle dateStyle = wb.createCellStyle();
-          dateStyle.setDataFormat(
-              wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-          Sheet s = wb.createSheet("pegawai");
-          String[] header = {
-            "NIP", "Nama", "Jenis Pegawai", "Jenis Jabatan", "Unit Kerja", "TMT CPNS", "Status"
-          };
-          Row h = s.createRow(0);
-          for (int i = 0; i < header.length; i++) {
-            h.createCell(i).setCellValue(header[i]);
-          }
+          Fixture.date1904(wb);
+          CellStyle dateStyle = Fixture.dateStyle(wb, "dd/mm/yyyy");
+          Sheet s =
+              Fixture.sheet(
+                  wb,
+                  "pegawai",
+                  "NIP",
+                  "Nama",
+                  "Jenis Pegawai",
+                  "Jenis Jabatan",
+                  "Unit Kerja",
+                  "TMT CPNS",
+                  "Status");
           Row r = s.createRow(1);
           r.createCell(0).setCellValue(NIP_A);
           r.createCell(1).setCellValue("Andi");
@@ -276,16 +278,11 @@ class ReadersTest {
     Fixture.xlsx(
         bangkom,
         wb -> {
-          wb.getCTWorkbook().getWorkbookPr().setDate1904(true);
-          CellStyle dateStyle = wb.createCellStyle();
-          dateStyle.setDataFormat(
-              wb.getCreationHelper().createDataFormat().getFormat("d mmmm yyyy"));
-          Sheet s = wb.createSheet("bangkom");
-          String[] header = {"NIP", "Nama Diklat", "Jenis Diklat", "Mulai", "Selesai", "JP"};
-          Row h = s.createRow(0);
-          for (int i = 0; i < header.length; i++) {
-            h.createCell(i).setCellValue(header[i]);
-          }
+          Fixture.date1904(wb);
+          CellStyle dateStyle = Fixture.dateStyle(wb, "d mmmm yyyy");
+          Sheet s =
+              Fixture.sheet(
+                  wb, "bangkom", "NIP", "Nama Diklat", "Jenis Diklat", "Mulai", "Selesai", "JP");
           Row r = s.createRow(1);
           r.createCell(0).setCellValue(NIP_A);
           r.createCell(1).setCellValue("Bimtek Arsip");
@@ -319,14 +316,16 @@ class ReadersTest {
     Fixture.xlsx(
         file,
         wb -> {
-          Sheet s = wb.createSheet("bangkom");
-          Row h = s.createRow(0);
-          String[] header = {
-            "NIP", "Nama Diklat", "Jenis Diklat", "Mulai", "Selesai", "Jam Pelajaran"
-          };
-          for (int i = 0; i < header.length; i++) {
-            h.createCell(i).setCellValue(header[i]);
-          }
+          Sheet s =
+              Fixture.sheet(
+                  wb,
+                  "bangkom",
+                  "NIP",
+                  "Nama Diklat",
+                  "Jenis Diklat",
+                  "Mulai",
+                  "Selesai",
+                  "Jam Pelajaran");
           Row r = s.createRow(1);
           r.createCell(0).setCellValue(NIP_A);
           r.createCell(1).setCellValue("Workshop Data");

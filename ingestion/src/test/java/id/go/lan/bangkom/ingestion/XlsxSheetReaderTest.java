@@ -67,6 +67,14 @@ class XlsxSheetReaderTest {
     assertThat(rows(unusual, "pegawai", true)).hasSize(rows(file, "pegawai", false).size());
   }
 
+  /** The dates of {@link #workbook1904}'s serials 0, 44624, 43889, 40663 (counted below). */
+  private static final List<LocalDate> DATES_1904 =
+      List.of(
+          LocalDate.of(1904, 1, 1),
+          LocalDate.of(2026, 3, 5),
+          LocalDate.of(2024, 2, 29),
+          LocalDate.of(2015, 5, 1));
+
   /**
    * A workbook saved with the 1904 date system (old Excel for Mac): a date cell holds the days
    * since 1904-01-01, so serial 0 is 1904-01-01. The serials below were counted by hand, not taken
@@ -85,12 +93,7 @@ class XlsxSheetReaderTest {
     List<RawRow> rows = rows(file, "pegawai", true);
     assertThat(rows).hasSize(5);
     assertThat(rows.get(1).cell(1).kind()).isEqualTo(RawCell.Kind.DATE);
-    assertThat(dates(rows))
-        .containsExactly(
-            LocalDate.of(1904, 1, 1),
-            LocalDate.of(2026, 3, 5),
-            LocalDate.of(2024, 2, 29),
-            LocalDate.of(2015, 5, 1));
+    assertThat(dates(rows)).containsExactlyElementsOf(DATES_1904);
     // The same serial without a date format stays a number.
     assertThat(rows.get(2).cell(2).kind()).isNotEqualTo(RawCell.Kind.DATE);
     assertThat(rows.get(2).cell(2).text()).isEqualTo("44624");
@@ -107,12 +110,7 @@ class XlsxSheetReaderTest {
                 .replace("<c r=\"C4\"", "<c"));
     assertThat(readsFast(unusual, "pegawai")).isFalse();
     List<RawRow> mixed = rows(unusual, "pegawai", true);
-    assertThat(dates(mixed))
-        .containsExactly(
-            LocalDate.of(1904, 1, 1),
-            LocalDate.of(2026, 3, 5),
-            LocalDate.of(2024, 2, 29),
-            LocalDate.of(2015, 5, 1));
+    assertThat(dates(mixed)).containsExactlyElementsOf(DATES_1904);
     assertThat(mixed).isEqualTo(rows);
     assertSameRows(unusual);
   }
@@ -128,12 +126,7 @@ class XlsxSheetReaderTest {
         "xl/workbook.xml",
         xml -> xml.replaceAll("date1904=\"[^\"]*\"", "date1904=\"1\""));
     assertThat(workbookXml(one)).contains("date1904=\"1\"");
-    assertThat(dates(rows(one, "pegawai", true)))
-        .containsExactly(
-            LocalDate.of(1904, 1, 1),
-            LocalDate.of(2026, 3, 5),
-            LocalDate.of(2024, 2, 29),
-            LocalDate.of(2015, 5, 1));
+    assertThat(dates(rows(one, "pegawai", true))).containsExactlyElementsOf(DATES_1904);
     assertSameRows(one);
   }
 
@@ -156,18 +149,9 @@ class XlsxSheetReaderTest {
     return Fixture.xlsx(
         file,
         wb -> {
-          var pr =
-              wb.getCTWorkbook().isSetWorkbookPr()
-                  ? wb.getCTWorkbook().getWorkbookPr()
-                  : wb.getCTWorkbook().addNewWorkbookPr();
-          pr.setDate1904(true);
-          Sheet s = wb.createSheet("pegawai");
-          CellStyle date = wb.createCellStyle();
-          date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-          Row h = s.createRow(0);
-          h.createCell(0).setCellValue("NIP");
-          h.createCell(1).setCellValue("TMT");
-          h.createCell(2).setCellValue("Angka");
+          Fixture.date1904(wb);
+          Sheet s = Fixture.sheet(wb, "pegawai", "NIP", "TMT", "Angka");
+          CellStyle date = Fixture.dateStyle(wb, "dd/mm/yyyy");
           double[] serials = {0, 44624, 43889, 40663};
           for (int i = 0; i < serials.length; i++) {
             Row row = s.createRow(i + 1);
@@ -251,14 +235,9 @@ class XlsxSheetReaderTest {
     return Fixture.xlsx(
         file,
         wb -> {
-          Sheet s = wb.createSheet("pegawai");
-          CellStyle date = wb.createCellStyle();
-          date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-          Row h = s.createRow(0);
-          String[] header = {"NIP", "Nama", "TMT", "JP", "Aktif", "Rumus", "Teks"};
-          for (int i = 0; i < header.length; i++) {
-            h.createCell(i).setCellValue(header[i]);
-          }
+          Sheet s =
+              Fixture.sheet(wb, "pegawai", "NIP", "Nama", "TMT", "JP", "Aktif", "Rumus", "Teks");
+          CellStyle date = Fixture.dateStyle(wb, "dd/mm/yyyy");
           for (int r = 1; r <= 6; r++) {
             Row row = s.createRow(r == 5 ? 9 : r);
             row.createCell(0).setCellValue(r % 2 == 0 ? "'" + Fixture.NIP_A : Fixture.NIP_B);

@@ -8,6 +8,7 @@ record AnalysisRules(
     BigDecimal faktorBawah,
     BigDecimal faktorAtas,
     int kalibrasiMinimum,
+    int instansiMinimum,
     BigDecimal poinIpAsn,
     BigDecimal poinIpAsnPelaksana,
     int batasSubmisiHari,
@@ -28,6 +29,10 @@ record AnalysisRules(
           "Nilai konfigurasi tidak sah untuk proyeksi.kalibrasi_minimum (>= 1): "
               + kalibrasiMinimum);
     }
+    if (instansiMinimum < 2) {
+      throw new IllegalArgumentException(
+          "Nilai konfigurasi tidak sah untuk proyeksi.instansi_minimum (>= 2): " + instansiMinimum);
+    }
     if (batasSubmisiHari < 0 || temuanMaksimum < 1 || ukuranKelompokMinimum < 1) {
       throw new IllegalArgumentException(
           "Nilai konfigurasi tidak sah untuk cakupan/kelemahan: "
@@ -44,6 +49,7 @@ record AnalysisRules(
         new BigDecimal(c.get("proyeksi.faktor_bawah").orElse("0.75").trim()),
         new BigDecimal(c.get("proyeksi.faktor_atas").orElse("1.25").trim()),
         Integer.parseInt(c.get("proyeksi.kalibrasi_minimum").orElse("30").trim()),
+        Integer.parseInt(c.get("proyeksi.instansi_minimum").orElse("10").trim()),
         new BigDecimal(c.get("ip_asn.poin_kompetensi").orElse("15").trim()),
         new BigDecimal(c.get("ip_asn.poin_kompetensi_pelaksana").orElse("22.5").trim()),
         Integer.parseInt(c.get("cakupan.batas_submisi_hari").orElse("15").trim()),

@@ -41,12 +41,6 @@ final class Projection {
   /** The 97.5 % quantile of the standard normal distribution: two-sided 95 % intervals. */
   private static final double Z = 1.959963984540054;
 
-  /**
-   * Fewest instansi of a jenis whose last year gives its own between-instansi variance; fewer, and
-   * the nation's is used. A variance from a handful of instansi is itself too uncertain.
-   */
-  static final int INSTANSI_MINIMUM = 10;
-
   private Projection() {}
 
   /** Per population row: projected year-end JP at the three paces, shortfall and points at risk. */
@@ -232,7 +226,7 @@ final class Projection {
    * #perPegawai}. Nationally the interval is the 95 % Wilson interval of the rate used. For the
    * instansi's prediction interval ({@link #aggregate}) each such person also carries {@code
    * varian_peluang = p(1-p)}, {@code simpangan_antar}, the square root of the between-instansi
-   * variance of their jenis_instansi (the nation's when fewer than {@link #INSTANSI_MINIMUM}
+   * variance of their jenis_instansi (the nation's when fewer than {@code rules.instansiMinimum()}
    * instansi measured it; p(1-p), the widest possible, when neither has), and {@code simpangan_laju
    * = sqrt(p(1-p)/jumlah)}, the standard error of the rate; someone meeting the target carries 0s.
    *
@@ -243,7 +237,9 @@ final class Projection {
   static Dataset<Row> kalibrasi(
       Dataset<Row> perPegawai, Dataset<Row> laju, Dataset<Row> instansi, AnalysisRules rules) {
     Column instansiCukup =
-        col("jumlah_instansi").geq(INSTANSI_MINIMUM).and(col("varian_antar_instansi").isNotNull());
+        col("jumlah_instansi")
+            .geq(rules.instansiMinimum())
+            .and(col("varian_antar_instansi").isNotNull());
     Dataset<Row> varianJenis =
         laju.filter(col("jenis_instansi").isNotNull().and(instansiCukup))
             .select(col("jenis_instansi"), col("varian_antar_instansi").as("varian_jenis"))

@@ -284,8 +284,9 @@ class ProjectionTest {
     assertThat(perInstansi.get("A1")).isEqualByComparingTo("72.22");
     assertThat(perInstansi.get("B1")).isEqualByComparingTo("87.50");
 
-    // Two instansi last year say nothing of how instansi differ (fewer than INSTANSI_MINIMUM,
-    // for the jenis and the nation): each rate's between-instansi variance is the widest, p(1-p).
+    // Two instansi last year say nothing of how instansi differ (fewer than
+    // proyeksi.instansi_minimum, 10, for the jenis and the nation): each rate's between-instansi
+    // variance is the widest, p(1-p).
     // A1: variance 2/9 + 1/4 (chance) + (sqrt(2/9) + sqrt(1/4))^2 (instansi) + (sqrt(2/9/3) +
     // sqrt(1/4/2))^2 (rates) = 1.807; 2.1667 -/+ 1.96 * 1.344 runs past both ends: 0 to 100.
     // B1: p4 alone 0.75 -/+ 1.27, and p5's run-rate low pace takes 1 more off: 0 to 100.
@@ -414,8 +415,9 @@ class ProjectionTest {
     //      62.50 % [31.61, 93.39].
     //   B1 (KABUPATEN, 0.0275): 10 + 10 open, 2.5 + 2.75 + 0.125 = 5.375; 15 -/+ 4.5440 of 20:
     //      75.00 % [52.28, 97.72].
-    //   P9 (PROVINSI: 2 instansi, fewer than INSTANSI_MINIMUM, so the nation's 0.0125): 10 + 10,
-    //      2.5 + 1.25 + 6.25 = 10; 15 -/+ 6.1980 of 20 = 44.01 % .. 105.99 %, clipped to 100.
+    //   P9 (PROVINSI: 2 instansi, fewer than proyeksi.instansi_minimum, 10, so the nation's
+    //      0.0125): 10 + 10, 2.5 + 1.25 + 6.25 = 10; 15 -/+ 6.1980 of 20 = 44.01 % .. 105.99 %,
+    // clipped to 100.
     // Checked apart in Python:
     //   def bounds(meeting, open_, p, jumlah, tau2, z=1.959963984540054):
     //     n = meeting + open_; point = meeting + open_ * p
@@ -424,11 +426,35 @@ class ProjectionTest {
     //     return [pct(point), pct(point - z * sd), pct(point + z * sd)]
     //   bounds(2, 6, .5, 100, 0) -> [62.5, 31.61, 93.39]; bounds(10, 10, .5, 200, .0275) ->
     //   [75.0, 52.28, 97.72]; bounds(10, 10, .5, 4, .0125) -> [75.0, 44.01, 100]
+    Map<String, Row> perInstansi = intervals(Map.of("proyeksi.kalibrasi_minimum", "2"));
+    assertThat(perInstansi).containsOnlyKeys("K1", "B1", "P9");
+    assertInterval(perInstansi.get("K1"), "62.50", "31.61", "93.39");
+    assertInterval(perInstansi.get("B1"), "75.00", "52.28", "97.72");
+    assertInterval(perInstansi.get("P9"), "75.00", "44.01", "100.00");
+  }
+
+  @Test
+  void theFewestInstansiThatGiveAJenisItsOwnSpreadIsASetting() {
+    // As above with proyeksi.instansi_minimum = 2: P9's PROVINSI (2 instansi last year) now uses
+    // its own between-instansi variance, 0.125 (see the variance test): 2.5 + 12.5 + 6.25 = 21.25;
+    // 15 -/+ 1.96 * 4.6098 of 20 = 29.83 % .. 120.2 %, clipped to 100; in the Python above,
+    // bounds(10, 10, .5, 4, .125) -> [75.0, 29.83, 100]. K1 and B1 keep their jenis' own.
+    Map<String, Row> perInstansi =
+        intervals(Map.of("proyeksi.kalibrasi_minimum", "2", "proyeksi.instansi_minimum", "2"));
+    assertInterval(perInstansi.get("K1"), "62.50", "31.61", "93.39");
+    assertInterval(perInstansi.get("B1"), "75.00", "52.28", "97.72");
+    assertInterval(perInstansi.get("P9"), "75.00", "29.83", "100.00");
+  }
+
+  /**
+   * Per instansi, the calibrated projection of K1 (KOTA: 2 meeting, 6 TERTINGGAL), B1 (KABUPATEN:
+   * 10 and 10) and P9 (PROVINSI: 10 and 10) with last year's {@link #tigaJenisLalu}.
+   */
+  private static Map<String, Row> intervals(Map<String, String> settings) {
     List<Row> akhirTahun = new ArrayList<>();
     Dataset<Row> sebelumnya = tigaJenisLalu(akhirTahun);
     Dataset<Row> instansi = tigaJenisInstansi();
-    AnalysisRules rules =
-        AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
+    AnalysisRules rules = AnalysisRules.from(BangkomConfig.withOverrides(settings));
     List<Row> populasi = new ArrayList<>();
     int[][] orang = {{2, 6}, {10, 10}, {10, 10}};
     String[] kode = {"K1", "B1", "P9"};
@@ -452,10 +478,7 @@ class ProjectionTest {
         .collectAsList()
         .forEach(r -> perInstansi.put(r.getAs("kode_instansi"), r));
 
-    assertThat(perInstansi).containsOnlyKeys("K1", "B1", "P9");
-    assertInterval(perInstansi.get("K1"), "62.50", "31.61", "93.39");
-    assertInterval(perInstansi.get("B1"), "75.00", "52.28", "97.72");
-    assertInterval(perInstansi.get("P9"), "75.00", "44.01", "100.00");
+    return perInstansi;
   }
 
   private static void assertInterval(Row r, String proyeksi, String bawah, String atas) {
