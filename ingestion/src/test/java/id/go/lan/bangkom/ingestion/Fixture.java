@@ -134,6 +134,26 @@ final class Fixture {
     return s;
   }
 
+  /**
+   * Row {@code index} of {@code s} with one cell per value: a {@link Number} as a numeric cell, a
+   * {@link java.time.LocalDate} as a date serial (give it a date style to show it as one), anything
+   * else as text.
+   */
+  static Row row(Sheet s, int index, Object... values) {
+    Row r = s.createRow(index);
+    for (int i = 0; i < values.length; i++) {
+      var cell = r.createCell(i);
+      if (values[i] instanceof Number n) {
+        cell.setCellValue(n.doubleValue());
+      } else if (values[i] instanceof java.time.LocalDate d) {
+        cell.setCellValue(d);
+      } else {
+        cell.setCellValue(String.valueOf(values[i]));
+      }
+    }
+    return r;
+  }
+
   /** A style that shows a cell's serial number as a date in Excel's {@code format}. */
   static CellStyle dateStyle(XSSFWorkbook wb, String format) {
     CellStyle style = wb.createCellStyle();

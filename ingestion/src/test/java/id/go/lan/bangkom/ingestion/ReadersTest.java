@@ -198,31 +198,30 @@ class ReadersTest {
                   "Unit Kerja",
                   "TMT CPNS",
                   "Status");
-          Row r1 = s.createRow(1);
-          r1.createCell(0).setCellValue(NIP_A);
-          r1.createCell(1).setCellValue("Andi");
-          r1.createCell(2).setCellValue("PNS");
-          r1.createCell(3).setCellValue("FUNGSIONAL");
-          r1.createCell(4).setCellValue("Biro Umum");
-          r1.createCell(5).setCellValue(LocalDate.of(2015, 5, 1));
+          Row r1 =
+              Fixture.row(
+                  s,
+                  1,
+                  NIP_A,
+                  "Andi",
+                  "PNS",
+                  "FUNGSIONAL",
+                  "Biro Umum",
+                  LocalDate.of(2015, 5, 1),
+                  "AKTIF");
           r1.getCell(5).setCellStyle(dateStyle);
-          r1.createCell(6).setCellValue("AKTIF");
-          Row r2 = s.createRow(2);
-          r2.createCell(0).setCellValue(199001152019032002d);
-          r2.createCell(1).setCellValue("Budi");
-          r2.createCell(2).setCellValue("PNS");
-          r2.createCell(3).setCellValue("PELAKSANA");
-          r2.createCell(4).setCellValue("Biro Umum");
-          r2.createCell(5).setCellValue("01/03/2019");
-          r2.createCell(6).setCellValue("AKTIF");
-          Row r3 = s.createRow(3);
-          r3.createCell(0).setCellValue(NIP_B);
-          r3.createCell(1).setCellValue("Budi");
-          r3.createCell(2).setCellValue("PNS");
-          r3.createCell(3).setCellValue("PELAKSANA");
-          r3.createCell(4).setCellValue("Biro Umum");
-          r3.createCell(5).setCellValue("1 Maret 2019");
-          r3.createCell(6).setCellValue("AKTIF");
+          Fixture.row(
+              s,
+              2,
+              199001152019032002d,
+              "Budi",
+              "PNS",
+              "PELAKSANA",
+              "Biro Umum",
+              "01/03/2019",
+              "AKTIF");
+          Fixture.row(
+              s, 3, NIP_B, "Budi", "PNS", "PELAKSANA", "Biro Umum", "1 Maret 2019", "AKTIF");
         });
     Receipt r = fx.checkOne(file);
     assertThat(r.penolakan())
@@ -264,15 +263,9 @@ class ReadersTest {
                   "Unit Kerja",
                   "TMT CPNS",
                   "Status");
-          Row r = s.createRow(1);
-          r.createCell(0).setCellValue(NIP_A);
-          r.createCell(1).setCellValue("Andi");
-          r.createCell(2).setCellValue("PNS");
-          r.createCell(3).setCellValue("FUNGSIONAL");
-          r.createCell(4).setCellValue("Biro Umum");
-          r.createCell(5).setCellValue(40663d);
+          Row r =
+              Fixture.row(s, 1, NIP_A, "Andi", "PNS", "FUNGSIONAL", "Biro Umum", 40663d, "AKTIF");
           r.getCell(5).setCellStyle(dateStyle);
-          r.createCell(6).setCellValue("AKTIF");
         });
     Path bangkom = fx.folder(KODE, PERIODE).resolve("bangkom.xlsx");
     Fixture.xlsx(
@@ -283,15 +276,9 @@ class ReadersTest {
           Sheet s =
               Fixture.sheet(
                   wb, "bangkom", "NIP", "Nama Diklat", "Jenis Diklat", "Mulai", "Selesai", "JP");
-          Row r = s.createRow(1);
-          r.createCell(0).setCellValue(NIP_A);
-          r.createCell(1).setCellValue("Bimtek Arsip");
-          r.createCell(2).setCellValue("Bimbingan Teknis");
-          r.createCell(3).setCellValue(44624d);
+          Row r = Fixture.row(s, 1, NIP_A, "Bimtek Arsip", "Bimbingan Teknis", 44624d, 44626d, 12);
           r.getCell(3).setCellStyle(dateStyle);
-          r.createCell(4).setCellValue(44626d);
           r.getCell(4).setCellStyle(dateStyle);
-          r.createCell(5).setCellValue(12);
         });
     List<Receipt> receipts = fx.ingestion().check(fx.inbox().resolve(KODE).resolve(PERIODE));
     assertThat(receipts).hasSize(1);
@@ -326,13 +313,7 @@ class ReadersTest {
                   "Mulai",
                   "Selesai",
                   "Jam Pelajaran");
-          Row r = s.createRow(1);
-          r.createCell(0).setCellValue(NIP_A);
-          r.createCell(1).setCellValue("Workshop Data");
-          r.createCell(2).setCellValue(4);
-          r.createCell(3).setCellValue("2026-04-01");
-          r.createCell(4).setCellValue("2026-04-02");
-          r.createCell(5).setCellValue(12.5);
+          Fixture.row(s, 1, NIP_A, "Workshop Data", 4, "2026-04-01", "2026-04-02", 12.5);
         });
     assertThat(ingestAndRead("bangkom", "jenis_diklat, jalur, jp"))
         .containsExactly(List.of(4, "KLASIKAL", new BigDecimal("12.50")));
