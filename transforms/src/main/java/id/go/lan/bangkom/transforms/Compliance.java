@@ -3,18 +3,17 @@ package id.go.lan.bangkom.transforms;
 import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
+import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.year;
@@ -50,10 +49,16 @@ final class Compliance {
 
   static final DecimalType JP = DataTypes.createDecimalType(10, 2);
   static final DecimalType TOTAL_JP = DataTypes.createDecimalType(14, 2);
+
+  /**
+   * One record's JP as summed per person: up to 999,999.99, far above the largest JP a record may
+   * carry ({@code ingest.jp_maksimum}, 1000 by default); a larger one stops the run (ANSI).
+   */
+  static final DecimalType JP_CATATAN = DataTypes.createDecimalType(8, 2);
+
   static final DecimalType PERSEN = DataTypes.createDecimalType(5, 2);
   private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
   private static final BigDecimal BULAN_SETAHUN = BigDecimal.valueOf(12);
-  private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
 
   private Compliance() {}
 
@@ -63,7 +68,9 @@ final class Compliance {
    * copy of a record alike.
    */
   static Dataset<Row> recordsAtCutoff(Dataset<Row> bangkom, int tahun, LocalDate akhir) {
-    Column dalamTahun = year(col("tanggal_selesai")).equalTo(tahun);
+    // A date range rather than year(): Parquet skips row groups by it, and no per-row arithmetic.
+    Column dalamTahun =
+        col("tanggal_selesai").geq(lit(java.sql.Date.valueOf(LocalDate.of(tahun, 1, 1))));
     Column sampaiCutoff = col("tanggal_selesai").leq(lit(java.sql.Date.valueOf(akhir)));
     return bangkom.filter(dalamTahun.and(sampaiCutoff));
   }
@@ -71,9 +78,8 @@ final class Compliance {
   /**
    * One row per record key (nip, normalised nama_kegiatan, tanggal_mulai, tanggal_selesai); of
    * duplicates with different JP the largest counts (SPEC §5), so resent year-to-date files never
-   * double JP. Gives {@code nip_kunci} ({@link #nipKunci}), {@code jp_sen} (JP in whole cents) and
-   * {@code jalur_kode} (2 NONKLASIKAL, 1 KLASIKAL; of copies with both, NONKLASIKAL as in text
-   * order).
+   * double JP. Gives {@code nip_kunci} ({@link #nipKunci}), {@code jp} (the largest) and {@code
+   * jalur_kode} (2 NONKLASIKAL, 1 KLASIKAL; of copies with both, NONKLASIKAL as in text order).
    *
    * <p>Made for speed at national scale: the key is the NIP as a number and one 64-bit hash of the
    * normalised name and both dates (two different activities of one person collide with a chance of
@@ -87,54 +93,49 @@ final class Compliance {
         .select(
             nipKunci(col("nip")).as("nip_kunci"),
             xxhash64(
-                    kegiatanKunci(col("nama_kegiatan")),
+                    KegiatanKunci.of(col("nama_kegiatan")),
                     col("tanggal_mulai"),
                     col("tanggal_selesai"))
                 .as("kegiatan_kunci"),
-            sen(col("jp")).as("jp_sen"),
+            col("jp"),
             jalurKode.as("jalur_kode"))
         .repartition(col("nip_kunci"))
         .groupBy(col("nip_kunci"), col("kegiatan_kunci"))
-        .agg(max(col("jp_sen")).as("jp_sen"), max(col("jalur_kode")).as("jalur_kode"));
-  }
-
-  /** A NIP as a number: 18 digits fit a long, which Spark hashes, shuffles and joins fastest. */
-  static Column nipKunci(Column nip) {
-    return nip.cast(DataTypes.LongType);
-  }
-
-  /** The activity name as a record key: trimmed, runs of whitespace as one space, lower case. */
-  static Column kegiatanKunci(Column namaKegiatan) {
-    return lower(regexp_replace(trim(namaKegiatan), "\\s+", " "));
+        .agg(max(col("jp")).as("jp"), max(col("jalur_kode")).as("jalur_kode"));
   }
 
   /**
-   * JP in whole cents, as a long. Exact: JP has two decimals and stays far below 2^53 / 100, so the
-   * nearest double times 100 is within a millionth of the whole number of cents. (Spark multiplies
-   * decimals with BigDecimal, row by row.)
+   * A NIP as a number: 18 digits fit a long, which Spark hashes, shuffles and joins fastest. A NIP
+   * that is not a number stops the run with the value named (ingestion admits none). Spelt as
+   * try_cast plus an explicit error because the ANSI cast boxes every value it parses.
    */
-  static Column sen(Column jp) {
-    return floor(jp.cast(DataTypes.DoubleType).multiply(100).plus(0.5));
+  static Column nipKunci(Column nip) {
+    Column angka = nip.try_cast(DataTypes.LongType);
+    return when(
+            angka.isNull().and(nip.isNotNull()),
+            raise_error(
+                concat(lit("Cannot key a record by its NIP, not a number: '"), nip, lit("'"))))
+        .otherwise(angka);
   }
 
   /**
    * Per NIP, from {@link #dedupBangkom}: {@code jp}, and {@code jp_nonklasikal} through jalur
-   * NONKLASIKAL, all that compliance and the jalur share of weakness need of the records. Summed as
-   * whole cents over longs (a DECIMAL(10,2) sum widens past 18 digits, where Spark computes with
-   * BigDecimal).
+   * NONKLASIKAL, all that compliance and the jalur share of weakness need of the records.
+   *
+   * <p>A record's JP is summed as {@link #JP_CATATAN}: a sum over DECIMAL of at most 8 digits runs
+   * on the unscaled longs (Spark's DecimalAggregates rule), exact and without BigDecimal; a
+   * DECIMAL(10,2) sum would widen past 18 digits and run on BigDecimal row by row.
    */
   static Dataset<Row> jpPerNip(Dataset<Row> deduped) {
+    Column jp = col("jp").cast(JP_CATATAN);
     return deduped
         .groupBy(col("nip_kunci"))
         .agg(
-            dariSen(sum(col("jp_sen"))).as("jp"),
-            dariSen(sum(when(col("jalur_kode").equalTo(2), col("jp_sen")).otherwise(0L)))
+            sum(jp).cast(JP).as("jp"),
+            sum(when(col("jalur_kode").equalTo(2), jp)
+                    .otherwise(lit(BigDecimal.ZERO).cast(JP_CATATAN)))
+                .cast(JP)
                 .as("jp_nonklasikal"));
-  }
-
-  /** JP from whole cents. */
-  static Column dariSen(Column sen) {
-    return sen.cast(DataTypes.createDecimalType(18, 0)).divide(lit(SERATUS)).cast(JP);
   }
 
   /** JP per NIP of the cut-off's year up to its last day, whichever instansi sent them. */
