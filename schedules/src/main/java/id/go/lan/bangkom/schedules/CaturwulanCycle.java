@@ -172,7 +172,7 @@ public final class CaturwulanCycle implements AutoCloseable {
     if (spark == null) {
       spark =
           SparkSessions.create(
-              sparkMaster, Integer.parseInt(config.get("spark.shuffle_partitions").orElse("8")));
+              sparkMaster, Integer.parseInt(config.get("spark.shuffle_partitions").orElse("32")));
     }
     return new TransformJob(spark, config, master, workspace);
   }

@@ -3,14 +3,12 @@ package id.go.lan.bangkom.transforms;
 import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
@@ -78,7 +76,7 @@ final class Compliance {
   /**
    * One row per record key (nip, normalised nama_kegiatan, tanggal_mulai, tanggal_selesai); of
    * duplicates with different JP the largest counts (SPEC §5), so resent year-to-date files never
-   * double JP. Gives {@code nip_kunci} ({@link #nipKunci}), {@code jp} (the largest) and {@code
+   * double JP. Gives {@code nip_kunci} ({@link Kunci#nip}), {@code jp} (the largest) and {@code
    * jalur_kode} (2 NONKLASIKAL, 1 KLASIKAL; of copies with both, NONKLASIKAL as in text order).
    *
    * <p>Made for speed at national scale: the key is the NIP as a number and one 64-bit hash of the
@@ -91,9 +89,9 @@ final class Compliance {
         when(col("jalur").equalTo(NONKLASIKAL), 2).when(col("jalur").equalTo(KLASIKAL), 1);
     return records
         .select(
-            nipKunci(col("nip")).as("nip_kunci"),
+            Kunci.nip(col("nip")).as("nip_kunci"),
             xxhash64(
-                    KegiatanKunci.of(col("nama_kegiatan")),
+                    Kunci.kegiatan(col("nama_kegiatan")),
                     col("tanggal_mulai"),
                     col("tanggal_selesai"))
                 .as("kegiatan_kunci"),
@@ -102,20 +100,6 @@ final class Compliance {
         .repartition(col("nip_kunci"))
         .groupBy(col("nip_kunci"), col("kegiatan_kunci"))
         .agg(max(col("jp")).as("jp"), max(col("jalur_kode")).as("jalur_kode"));
-  }
-
-  /**
-   * A NIP as a number: 18 digits fit a long, which Spark hashes, shuffles and joins fastest. A NIP
-   * that is not a number stops the run with the value named (ingestion admits none). Spelt as
-   * try_cast plus an explicit error because the ANSI cast boxes every value it parses.
-   */
-  static Column nipKunci(Column nip) {
-    Column angka = nip.try_cast(DataTypes.LongType);
-    return when(
-            angka.isNull().and(nip.isNotNull()),
-            raise_error(
-                concat(lit("Cannot key a record by its NIP, not a number: '"), nip, lit("'"))))
-        .otherwise(angka);
   }
 
   /**
@@ -225,7 +209,7 @@ final class Compliance {
             // with JP): the roster, the larger side, is then read and joined without a shuffle.
             .join(
                 jp.hint("broadcast"),
-                nipKunci(roster.col("nip")).equalTo(jp.col("nip_kunci")),
+                Kunci.nip(roster.col("nip")).equalTo(jp.col("nip_kunci")),
                 "left")
             .drop(jp.col("nip_kunci"))
             .withColumn("jp", jpOrZero);

@@ -24,8 +24,8 @@ public final class SparkSessions {
             // cut-off (~100 MB) spread over 8 tasks rather than 3, which on few cores ran as two
             // full rounds and one task alone.
             .config("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16m")
-            // Spark 4's default, relied on: a value that does not fit its type (a NIP that is not
-            // a number, Compliance.nipKunci) fails the run with the value named, never a null.
+            // Spark 4's default, relied on: a value that does not fit its type (a record's JP
+            // beyond Compliance.JP_CATATAN) fails the run with the value named, never a null.
             .config("spark.sql.ansi.enabled", "true")
             // The lake's files are listed by name (one per submission and dataset): list them in
             // the driver instead of a Spark job of one task per file.

@@ -103,9 +103,9 @@ public final class TransformJob {
     Masukan in = masukan(Lake.open(workspace), periode);
     Dataset<Row> pegawai =
         writePegawai(in, periode, jpPerNip(in, periode), folder.resolve("kepatuhan_pegawai"));
-    Compliance.kepatuhanInstansi(
-            pegawai, instansiTable(), laporanTable(in.lake(), periode), periode)
-        .coalesce(1)
+    oneFile(
+            Compliance.kepatuhanInstansi(
+                pegawai, instansiTable(), laporanTable(in.lake(), periode), periode))
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(lokasi(folder.resolve("kepatuhan_instansi")));
@@ -252,7 +252,7 @@ public final class TransformJob {
       recordRestatements(periode, out, lake);
       for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
         if (!e.getKey().equals("kepatuhan_pegawai")) { // written first, the others read it
-          write(e.getKey(), periode, e.getValue().coalesce(1));
+          write(e.getKey(), periode, oneFile(e.getValue()));
         }
       }
       writeInputs(periode, inputIds(lake, rosterPaths, bangkomPaths, trPaths));
@@ -264,6 +264,15 @@ public final class TransformJob {
     } finally {
       jpPerNip.unpersist();
     }
+  }
+
+  /**
+   * A computed table as one file, its rows still computed in parallel: {@code coalesce(1)} would
+   * pull the work before it (the median's window over a frequency table of ~2 M rows at a national
+   * CW3, joins) into a single task; a shuffle of the few result rows costs next to nothing.
+   */
+  private static Dataset<Row> oneFile(Dataset<Row> table) {
+    return table.repartition(1);
   }
 
   /** Whether the previous year's same cut-off and its year end are computed (docs/proyeksi.md). */

@@ -80,7 +80,7 @@ final class Weakness {
    */
   static Dataset<Row> porsiNonklasikal(Dataset<Row> populasi, Dataset<Row> jpPerNip) {
     return populasi
-        .select(col("kode_instansi"), Compliance.nipKunci(col("nip")).as("nip_kunci"))
+        .select(col("kode_instansi"), Kunci.nip(col("nip")).as("nip_kunci"))
         .join(jpPerNip, "nip_kunci")
         .groupBy(col("kode_instansi"))
         .agg(sum(col("jp")).as("jp_total"), sum(col("jp_nonklasikal")).as("jp_nonklasikal"))

@@ -126,7 +126,7 @@ class WeaknessTest {
     return rows.stream().filter(r -> ukuran.equals(r.getAs("ukuran"))).findFirst().orElseThrow();
   }
 
-  /** A records key as Compliance.nipKunci makes it from the NIP. */
+  /** A records key as Kunci.nip makes it from the NIP. */
   private static long nipKunci(String nama) {
     return Long.parseLong(TestNip.of(nama));
   }

@@ -16,15 +16,15 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-class KegiatanKunciTest {
+class KunciTest {
   @Test
   void spacesTabsLineBreaksAndCaseDoNotMakeAnotherActivity() {
     assertThat(normal("  Pelatihan \t Analisis\r\n\nKEBIJAKAN  "))
         .isEqualTo("pelatihan analisis kebijakan");
-    assertThat(KegiatanKunci.hash(utf8("Pelatihan  Analisis Kebijakan")))
-        .isEqualTo(KegiatanKunci.hash(utf8(" pelatihan analisis\tKEBIJAKAN\n")))
-        .isNotEqualTo(KegiatanKunci.hash(utf8("Pelatihan Analisis Kebijakan II")))
-        .isNotEqualTo(KegiatanKunci.hash(utf8("PelatihanAnalisis Kebijakan")));
+    assertThat(Kunci.kegiatanHash(utf8("Pelatihan  Analisis Kebijakan")))
+        .isEqualTo(Kunci.kegiatanHash(utf8(" pelatihan analisis\tKEBIJAKAN\n")))
+        .isNotEqualTo(Kunci.kegiatanHash(utf8("Pelatihan Analisis Kebijakan II")))
+        .isNotEqualTo(Kunci.kegiatanHash(utf8("PelatihanAnalisis Kebijakan")));
   }
 
   @Test
@@ -32,13 +32,13 @@ class KegiatanKunciTest {
     // É (U+00C9) lower-cases to é (U+00E9); the non-breaking space (U+00A0) is not whitespace to
     // the rule, as it is not to Java's \s.
     assertThat(normal("Bimtek  ÉKONOMI\u00a0Daerah ")).isEqualTo("bimtek ékonomi\u00a0daerah");
-    assertThat(KegiatanKunci.hash(utf8("Bimtek ÉKONOMI")))
-        .isEqualTo(KegiatanKunci.hash(utf8("bimtek   ékonomi")));
+    assertThat(Kunci.kegiatanHash(utf8("Bimtek ÉKONOMI")))
+        .isEqualTo(Kunci.kegiatanHash(utf8("bimtek   ékonomi")));
   }
 
   @Test
   void noNameHasNoKey() {
-    assertThat(KegiatanKunci.hash(null)).isNull();
+    assertThat(Kunci.kegiatanHash(null)).isNull();
   }
 
   /**
@@ -75,15 +75,15 @@ class KegiatanKunciTest {
     List<Row> out =
         spark
             .createDataFrame(rows, new StructType().add("nama_kegiatan", DataTypes.StringType))
-            .select(KegiatanKunci.of(col("nama_kegiatan")))
+            .select(Kunci.kegiatan(col("nama_kegiatan")))
             .collectAsList();
     assertThat(out.get(0).get(0)).isEqualTo(out.get(1).get(0)).isNotEqualTo(out.get(2).get(0));
-    assertThat(out.get(3).get(0)).isEqualTo(KegiatanKunci.hash(utf8("bimtek ékonomi")));
+    assertThat(out.get(3).get(0)).isEqualTo(Kunci.kegiatanHash(utf8("bimtek ékonomi")));
     assertThat(out.get(4).isNullAt(0)).isTrue();
   }
 
   private static String normal(String name) {
-    return new String(KegiatanKunci.normalise(utf8(name)), StandardCharsets.UTF_8);
+    return new String(Kunci.normalise(utf8(name)), StandardCharsets.UTF_8);
   }
 
   private static byte[] utf8(String s) {
