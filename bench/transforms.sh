@@ -13,7 +13,7 @@
 #   bench/transforms.sh --skala "0.01 0.1"   # other sizes
 #   bench/transforms.sh --workspace DIR      # an existing workspace (e.g. the demo's), no generate
 #                       [--label "skala 1.0"]  # its name in the table
-#   options: --periode 2026-CW1  --data /work/bench-data  --record (append to bench/RESULTS.md)
+#   options: --periode 2026-CW3 (the year end: the national year's ~29 M records in force)  --data /work/bench-data  --record (append to bench/RESULTS.md)
 #            --note "free text for RESULTS.md"  --no-transform (skip step 3)
 # Env: BANGKOM_HEAP (Spark driver heap, launcher default 4g), BANGKOM_GC (as the launcher:
 #      -XX:+UseParallelGC), DUCKDB_MEMORY (default 4GB, same
@@ -22,7 +22,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA=/work/bench-data
-PERIODE=2026-CW1
+PERIODE=2026-CW3
 SKALAS="0.1 1.0"
 WORKSPACE=""
 RECORD=0
@@ -49,8 +49,10 @@ DUCKDB_MEMORY="${DUCKDB_MEMORY:-4GB}"
 DUCKDB_JAR="$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/1.5.6.0/duckdb_jdbc-1.5.6.0.jar)"
 [[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 mkdir -p "$DATA"
+DATA="$(cd "$DATA" && pwd)"
 RUN="$DATA/runs/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN"
+cd "$RUN" # DuckDB spills to ./.tmp; keep it out of the repository
 
 # Fields of `/usr/bin/time -v`: wall seconds, CPU seconds (user+sys), peak RSS in MB.
 wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
@@ -63,6 +65,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else
 "$ROOT/bangkom" --help >/dev/null 2>&1 || true
 
 CLI="$ROOT/cli/target"
+# Both sides compiled before the runs: the source launcher's in-process javac would keep the JIT
+# busy while a step is timed.
+CLASSES="$RUN/classes"
+mkdir -p "$CLASSES"
+javac -nowarn -d "$CLASSES" -cp "$CLI/classes:$(cat "$CLI/classpath.txt")" "$ROOT/bench/SparkCompliance.java"
+javac -nowarn -d "$CLASSES" -cp "$DUCKDB_JAR" "$ROOT/bench/DuckDbCompliance.java"
 
 bench_one() { # <label> <workspace>
   local label="$1" ws="$2" out="$RUN/$1"
@@ -71,14 +79,14 @@ bench_one() { # <label> <workspace>
   # 1. Spark, the compliance step alone, in a fresh JVM with the launcher's flags and heap.
   # The garbage collector as ./bangkom gives its Spark commands.
   if ! SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -v -o "$out/step.time" java $(cat "$CLI/jvm.options") \
-      -Xmx"${BANGKOM_HEAP:-4g}" ${BANGKOM_GC:--XX:+UseParallelGC} -Dfile.encoding=UTF-8 -cp "$CLI/classes:$(cat "$CLI/classpath.txt")" \
-      "$ROOT/bench/SparkCompliance.java" "$ws" "$PERIODE" "$out/spark" >"$out/step.log" 2>&1; then
+      -Xmx"${BANGKOM_HEAP:-4g}" ${BANGKOM_GC:--XX:+UseParallelGC} -Dfile.encoding=UTF-8 -cp "$CLASSES:$CLI/classes:$(cat "$CLI/classpath.txt")" \
+      SparkCompliance "$ws" "$PERIODE" "$out/spark" >"$out/step.log" 2>&1; then
     echo "compliance step failed, see $out/step.log" >&2; tail -20 "$out/step.log" >&2; return 1
   fi
   # 2. DuckDB: the reference, from the same lake, then (untimed inside) the check against step 1.
   local rc=0
-  /usr/bin/time -v -o "$out/duckdb.time" java -Xmx512m -cp "$DUCKDB_JAR" \
-    "$ROOT/bench/DuckDbCompliance.java" "$ws" "$PERIODE" "$out/duckdb" "$THREADS" \
+  /usr/bin/time -v -o "$out/duckdb.time" java -Xmx512m -cp "$CLASSES:$DUCKDB_JAR" \
+    DuckDbCompliance "$ws" "$PERIODE" "$out/duckdb" "$THREADS" \
     "$DUCKDB_MEMORY" "$out/spark" >"$out/duckdb.log" 2>&1 || rc=$?
   cat "$out/duckdb.log" >&2
   if [[ $rc -ne 0 && $rc -ne 3 ]]; then echo "DuckDB reference failed (exit $rc)" >&2; return 1; fi
@@ -116,8 +124,8 @@ if [[ -n "$WORKSPACE" ]]; then
   bench_one "${LABEL:-$(basename "$WORKSPACE")}" "$WORKSPACE" || status=1
 else
   for s in $SKALAS; do
-    inbox="$DATA/inbox-skala-$s"
-    ws="$DATA/ws-skala-$s"
+    inbox="$DATA/inbox-$PERIODE-skala-$s"
+    ws="$DATA/ws-$PERIODE-skala-$s"
     if [[ ! -f "$inbox/manifest.json" ]]; then
       rm -rf "$inbox"
       echo "== generating skala $s into $inbox" >&2
