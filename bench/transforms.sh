@@ -16,7 +16,7 @@
 #   options: --periode 2026-CW3 (the year end: the national year's ~29 M records in force)  --data /work/bench-data  --record (append to bench/RESULTS.md)
 #            --note "free text for RESULTS.md"  --no-transform (skip step 3)
 # Env: BANGKOM_HEAP (Spark driver heap, launcher default 4g), BANGKOM_GC (as the launcher:
-#      -XX:+UseParallelGC), DUCKDB_MEMORY (default 4GB, same
+#      -XX:+UseParallelGC), BANGKOM_CDS=0 (no class-data archive, as the launcher), DUCKDB_MEMORY (default 4GB, same
 #      budget), DUCKDB_THREADS (default nproc, as local[*]).
 # Data stays under --data (default /work/bench-data), never in the repository.
 set -euo pipefail
@@ -71,6 +71,22 @@ CLASSES="$RUN/classes"
 mkdir -p "$CLASSES"
 javac -nowarn -d "$CLASSES" -cp "$CLI/classes:$(cat "$CLI/classpath.txt")" "$ROOT/bench/SparkCompliance.java"
 javac -nowarn -d "$CLASSES" -cp "$DUCKDB_JAR" "$ROOT/bench/DuckDbCompliance.java"
+(cd "$CLASSES" && jar cf "$RUN/bench.jar" SparkCompliance*.class)
+# The Spark step runs as ./bangkom runs the transforms: the launcher's jars, then the benchmark's
+# (appended, so the launcher's class-data archive still applies), and that archive. A missing or
+# stale archive is made as an operator's first run after a build makes it: by the demo (untimed).
+CLI_JAR="$(ls "$CLI"/bangkom-cli-*.jar | head -1)"
+JSA="$CLI/bangkom.jsa"
+CDS=""
+if [[ "${BANGKOM_CDS:-1}" != 0 ]]; then
+  if [[ ! -f "$JSA" || ! "$JSA" -nt "$CLI/classpath.txt" ]]; then
+    echo "== priming the class-data archive: ./bangkom demo (untimed)" >&2
+    "$ROOT/bangkom" demo --workspace "$RUN/prime" >"$RUN/prime.log" 2>&1 \
+      || { tail -20 "$RUN/prime.log" >&2; exit 1; }
+    rm -rf "$RUN/prime"
+  fi
+  CDS="-XX:SharedArchiveFile=$JSA -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
 
 bench_one() { # <label> <workspace>
   local label="$1" ws="$2" out="$RUN/$1"
@@ -79,7 +95,7 @@ bench_one() { # <label> <workspace>
   # 1. Spark, the compliance step alone, in a fresh JVM with the launcher's flags and heap.
   # The garbage collector as ./bangkom gives its Spark commands.
   if ! SPARK_LOCAL_IP=127.0.0.1 /usr/bin/time -v -o "$out/step.time" java $(cat "$CLI/jvm.options") \
-      -Xmx"${BANGKOM_HEAP:-4g}" ${BANGKOM_GC:--XX:+UseParallelGC} -Dfile.encoding=UTF-8 -cp "$CLASSES:$CLI/classes:$(cat "$CLI/classpath.txt")" \
+      -Xmx"${BANGKOM_HEAP:-4g}" ${BANGKOM_GC:--XX:+UseParallelGC} -Dfile.encoding=UTF-8 $CDS -cp "$CLI_JAR:$(cat "$CLI/classpath.txt"):$RUN/bench.jar" \
       SparkCompliance "$ws" "$PERIODE" "$out/spark" >"$out/step.log" 2>&1; then
     echo "compliance step failed, see $out/step.log" >&2; tail -20 "$out/step.log" >&2; return 1
   fi
@@ -158,7 +174,7 @@ if [[ $RECORD -eq 1 ]]; then
     echo
     echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM ($(uname -m)); Java $(java -version 2>&1 | head -1 | sed 's/.*"\(.*\)".*/\1/');"
     echo "code $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . 2>/dev/null || echo ' + uncommitted changes');"
-    echo "Spark: bench/SparkCompliance.java (TransformJob.kepatuhan: kepatuhan_pegawai and kepatuhan_instansi, local[*], heap ${BANGKOM_HEAP:-4g}, ${BANGKOM_GC:--XX:+UseParallelGC}); the step's time excludes JVM and SparkSession start;"
+    echo "Spark: bench/SparkCompliance.java (TransformJob.kepatuhan: kepatuhan_pegawai and kepatuhan_instansi, local[*], heap ${BANGKOM_HEAP:-4g}, ${BANGKOM_GC:--XX:+UseParallelGC}, class-data archive $([[ -n "$CDS" ]] && echo on || echo off)); the step's time excludes JVM and SparkSession start;"
     echo "DuckDB 1.5.6: bench/DuckDbCompliance.java, threads $THREADS, memory_limit $DUCKDB_MEMORY (same two tables; SQL time excludes JVM start)."
     echo "Whole \`./bangkom transform --periode $PERIODE\` (every table of the period) for context."
     echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Logs: $RUN."
