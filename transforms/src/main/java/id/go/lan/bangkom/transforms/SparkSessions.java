@@ -27,6 +27,11 @@ public final class SparkSessions {
             // Spark 4's default, relied on: a value that does not fit its type (a record's JP
             // beyond Compliance.JP_CATATAN) fails the run with the value named, never a null.
             .config("spark.sql.ansi.enabled", "true")
+            // The first hash aggregation of a task tries a small fixed-width map before the
+            // general one; 2^20 rows instead of 2^16 hold a task's share of a national cut-off's
+            // record keys (~1 M at CW3 over 32 partitions): the deduplication's stage 16.4 ->
+            // 13.6 executor CPU-s (bench/RESULTS.md, 2026-12-03).
+            .config("spark.sql.codegen.aggregate.fastHashMap.capacityBit", "20")
             // The lake's files are listed by name (one per submission and dataset): list them in
             // the driver instead of a Spark job of one task per file.
             .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "1000000")
