@@ -126,7 +126,7 @@ public class DuckDbCompliance {
               + tahun
               + " AND tanggal_selesai <= DATE "
               + lit(akhir)
-              + " GROUP BY nip, lower(regexp_replace(trim(nama_kegiatan), '\\s+', ' ', 'g')),"
+              + " GROUP BY nip, lower(trim(regexp_replace(nama_kegiatan, '[ \\t\\n\\x0B\\f\\r]+', ' ', 'g'), ' ')),"
               + " tanggal_mulai, tanggal_selesai),"
               + " jp AS (SELECT nip, CAST(sum(jp) AS DECIMAL(10,2)) AS jp FROM catatan GROUP BY"
               + " nip),"

@@ -55,6 +55,16 @@ public final class WarehousePublisher {
 
   static final int SEL_MINIMUM_DEFAULT = 5;
 
+  /**
+   * The activity name's part of a record key in DuckDB SQL, the rule of {@link Kunci#kegiatan}:
+   * runs of Java's {@code \s} ({@code [ \t\n\x0B\f\r]}; RE2's {@code \s} lacks the vertical tab) as
+   * one space, then trimmed of spaces only (DuckDB's one-argument trim also removes Unicode spaces
+   * such as U+00A0, which the rule keeps), lower case. Tested against {@link Kunci#normalise} in
+   * KunciTest.
+   */
+  static final String KEGIATAN_SQL =
+      "lower(trim(regexp_replace(nama_kegiatan, '[ \\t\\n\\x0B\\f\\r]+', ' ', 'g'), ' '))";
+
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
   private static final String GAGAL = "Gudang data tidak diterbitkan (gudang lama tetap dipakai): ";
 
@@ -519,7 +529,9 @@ public final class WarehousePublisher {
               + " WITH cw(tahun, caturwulan, awal, akhir) AS (VALUES "
               + String.join(", ", rows)
               + "), b AS (SELECT nip, tanggal_mulai, tanggal_selesai, jp, jenis_diklat, jalur,"
-              + " lower(regexp_replace(trim(nama_kegiatan), '\\s+', ' ', 'g')) AS kegiatan"
+              + " "
+              + KEGIATAN_SQL
+              + " AS kegiatan"
               + " FROM read_parquet("
               + sqlList(files)
               + ", union_by_name = true)),"
