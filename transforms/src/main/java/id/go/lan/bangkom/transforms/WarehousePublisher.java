@@ -536,11 +536,12 @@ public final class WarehousePublisher {
               + sqlList(files)
               + ", union_by_name = true)),"
               + " d AS (SELECT nip, tanggal_selesai, max(jp) AS jp,"
-              + " arg_max({'jenis_diklat': jenis_diklat, 'jalur': jalur}, jp) AS jenis"
+              // jalur as Compliance.dedupBangkom: NONKLASIKAL when any copy says so (text order).
+              + " arg_max(jenis_diklat, jp) AS jenis_diklat, max(jalur) AS jalur"
               + " FROM b GROUP BY nip, kegiatan, tanggal_mulai, tanggal_selesai)"
               + " SELECT cw.tahun, cw.caturwulan, "
               + hash
-              + " AS nip_hash, d.jenis.jenis_diklat, d.jenis.jalur, count(*), sum(d.jp)"
+              + " AS nip_hash, d.jenis_diklat, d.jalur, count(*), sum(d.jp)"
               + " FROM d LEFT JOIN cw ON d.tanggal_selesai BETWEEN cw.awal AND cw.akhir"
               + " GROUP BY ALL");
     }
