@@ -36,7 +36,7 @@ public class SparkCompliance {
     int partitions =
         args.length > 4
             ? Integer.parseInt(args[4])
-            : Integer.parseInt(config.get("spark.shuffle_partitions").orElse("32"));
+            : config.sparkShufflePartitions();
     SparkSession spark = SparkSessions.create(master, partitions);
     StageCpu stages = new StageCpu();
     spark.sparkContext().addSparkListener(stages);

@@ -49,6 +49,7 @@ public final class BangkomConfig {
     this.trainingRate = InstrumenTrainingRate.from(this);
     percent("sounding.ambang_data_persen_ditolak");
     percent("sounding.ambang_kuning_persen_on_track");
+    sparkShufflePartitions();
   }
 
   /** Defaults only. */
@@ -201,6 +202,15 @@ public final class BangkomConfig {
 
   public int duckdbThreads() {
     return intValue("duckdb.threads");
+  }
+
+  /** The most partitions a shuffle of the transforms has ({@code spark.shuffle_partitions}). */
+  public int sparkShufflePartitions() {
+    int n = intValue("spark.shuffle_partitions");
+    if (n <= 0) {
+      throw invalid("spark.shuffle_partitions", Integer.toString(n));
+    }
+    return n;
   }
 
   /** Raw access for keys owned by one module (each module validates its own keys). */

@@ -26,6 +26,7 @@ class BangkomConfigTest {
     assertThat(c.ambangKuningPersenOnTrack()).isEqualByComparingTo("70");
     assertThat(c.kunciNip()).isEmpty();
     assertThat(c.masterInstansi()).isEmpty();
+    assertThat(c.sparkShufflePartitions()).isEqualTo(32);
   }
 
   @Test
@@ -50,6 +51,9 @@ class BangkomConfigTest {
         .hasMessageContaining("sounding.ambang_data_persen_ditolak");
     assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("periode.bulan_akhir_cw1", "9")))
         .hasMessageContaining("9");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("spark.shuffle_partitions", "0")))
+        .hasMessageContaining("spark.shuffle_partitions")
+        .hasMessageContaining("0");
   }
 
   @Test

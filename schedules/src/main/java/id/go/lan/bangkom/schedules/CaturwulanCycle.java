@@ -170,9 +170,7 @@ public final class CaturwulanCycle implements AutoCloseable {
 
   private TransformJob transformJob() {
     if (spark == null) {
-      spark =
-          SparkSessions.create(
-              sparkMaster, Integer.parseInt(config.get("spark.shuffle_partitions").orElse("32")));
+      spark = SparkSessions.create(sparkMaster, config.sparkShufflePartitions());
     }
     return new TransformJob(spark, config, master, workspace);
   }
