@@ -20,13 +20,13 @@ import org.apache.spark.unsafe.Platform;
  * The keys that find a person's records and tell one activity from another (SPEC §5), as numbers so
  * that the records' shuffle, the deduplication and the join see fixed-width values only.
  *
- * <p>Both are scalar functions over a column's UTF-8 bytes rather than Spark built-ins, measured at
- * national scale (29 M records at CW3, bench/RESULTS.md): for the activity name, Spark's {@code
+ * <p>Measured at national scale (29 M records at CW3, bench/RESULTS.md): the activity name is keyed
+ * by a scalar function over its UTF-8 bytes, because Spark's {@code
  * lower(regexp_replace(trim(..)))} (a regular expression, a String round trip and ICU lower-casing
  * per record) was the records scan's largest cost, and a {@code contains} per whitespace character
- * still 11 % of the executors' CPU; for the NIP, the ANSI cast to a number boxed every value it
- * parsed, a quarter of the scan. Cast to binary, the column reaches the function without being
- * decoded into a String.
+ * still 11 % of the executors' CPU; cast to binary, the column reaches the function without being
+ * decoded into a String. The NIP is keyed by Spark's {@code try_cast}: a function over its bytes
+ * was no faster, though parsing 18 digits per record is still about a quarter of the records scan.
  */
 final class Kunci {
   private static final long SEED = 42L;

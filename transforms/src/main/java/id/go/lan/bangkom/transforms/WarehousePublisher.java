@@ -65,6 +65,22 @@ public final class WarehousePublisher {
   static final String KEGIATAN_SQL =
       "lower(trim(regexp_replace(nama_kegiatan, '[ \\t\\n\\x0B\\f\\r]+', ' ', 'g'), ' '))";
 
+  /**
+   * SPEC §5's deduplication in DuckDB SQL, as {@link Compliance#dedupBangkom} does it in Spark: one
+   * row per record key of {@code records} (nip, {@link #KEGIATAN_SQL}, both dates) with {@code nip,
+   * tanggal_selesai}, the largest {@code jp}, that copy's {@code jenis_diklat}, and {@code jalur}
+   * NONKLASIKAL when any copy says so (text order), as the transforms count JP non-klasikal.
+   */
+  static String dedupBangkomSql(String records) {
+    return "SELECT nip, tanggal_selesai, max(jp) AS jp, arg_max(jenis_diklat, jp) AS jenis_diklat,"
+        + " max(jalur) AS jalur FROM (SELECT nip, tanggal_mulai, tanggal_selesai, jp, jenis_diklat,"
+        + " jalur, "
+        + KEGIATAN_SQL
+        + " AS kegiatan FROM "
+        + records
+        + ") GROUP BY nip, kegiatan, tanggal_mulai, tanggal_selesai";
+  }
+
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
   private static final String GAGAL = "Gudang data tidak diterbitkan (gudang lama tetap dipakai): ";
 
@@ -528,18 +544,9 @@ public final class WarehousePublisher {
           "INSERT INTO bangkom_ringkas"
               + " WITH cw(tahun, caturwulan, awal, akhir) AS (VALUES "
               + String.join(", ", rows)
-              + "), b AS (SELECT nip, tanggal_mulai, tanggal_selesai, jp, jenis_diklat, jalur,"
-              + " "
-              + KEGIATAN_SQL
-              + " AS kegiatan"
-              + " FROM read_parquet("
-              + sqlList(files)
-              + ", union_by_name = true)),"
-              + " d AS (SELECT nip, tanggal_selesai, max(jp) AS jp,"
-              // jalur as Compliance.dedupBangkom: NONKLASIKAL when any copy says so (text order).
-              + " arg_max(jenis_diklat, jp) AS jenis_diklat, max(jalur) AS jalur"
-              + " FROM b GROUP BY nip, kegiatan, tanggal_mulai, tanggal_selesai)"
-              + " SELECT cw.tahun, cw.caturwulan, "
+              + "), d AS ("
+              + dedupBangkomSql("read_parquet(" + sqlList(files) + ", union_by_name = true)")
+              + ") SELECT cw.tahun, cw.caturwulan, "
               + hash
               + " AS nip_hash, d.jenis_diklat, d.jalur, count(*), sum(d.jp)"
               + " FROM d LEFT JOIN cw ON d.tanggal_selesai BETWEEN cw.awal AND cw.akhir"

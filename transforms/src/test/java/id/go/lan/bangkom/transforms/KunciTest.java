@@ -54,15 +54,12 @@ class KunciTest {
     String alphabet = "aZq09 .-/\t\n\r\f\u000bÉéİı\u00a0";
     Random random = new Random(20261203L);
     for (int i = 0; i < 5000; i++) {
-      StringBuilder name = new StringBuilder();
-      for (int n = random.nextInt(25); n > 0; n--) {
-        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String expected = name.toString().replaceAll("\\s+", " ");
+      String name = randomName(random, alphabet);
+      String expected = name.replaceAll("\\s+", " ");
       expected = expected.startsWith(" ") ? expected.substring(1) : expected;
       expected = expected.endsWith(" ") ? expected.substring(0, expected.length() - 1) : expected;
-      assertThat(normal(name.toString()))
-          .as("name %s", name.toString().codePoints().boxed().toList())
+      assertThat(normal(name))
+          .as("name %s", name.codePoints().boxed().toList())
           .isEqualTo(expected.toLowerCase(Locale.ROOT));
     }
   }
@@ -84,16 +81,13 @@ class KunciTest {
                     + WarehousePublisher.KEGIATAN_SQL
                     + " FROM (SELECT ? AS nama_kegiatan)")) {
       for (int i = 0; i < 2000; i++) {
-        StringBuilder name = new StringBuilder();
-        for (int n = random.nextInt(25); n > 0; n--) {
-          name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        q.setString(1, name.toString());
+        String name = randomName(random, alphabet);
+        q.setString(1, name);
         try (ResultSet rs = q.executeQuery()) {
           rs.next();
           assertThat(rs.getString(1))
-              .as("name %s", name.toString().codePoints().boxed().toList())
-              .isEqualTo(normal(name.toString()));
+              .as("name %s", name.codePoints().boxed().toList())
+              .isEqualTo(normal(name));
         }
       }
     }
@@ -116,6 +110,15 @@ class KunciTest {
     assertThat(out.get(0).get(0)).isEqualTo(out.get(1).get(0)).isNotEqualTo(out.get(2).get(0));
     assertThat(out.get(3).get(0)).isEqualTo(Kunci.kegiatanHash(utf8("bimtek ékonomi")));
     assertThat(out.get(4).isNullAt(0)).isTrue();
+  }
+
+  /** Up to 24 characters drawn from {@code alphabet}. */
+  private static String randomName(Random random, String alphabet) {
+    StringBuilder name = new StringBuilder();
+    for (int n = random.nextInt(25); n > 0; n--) {
+      name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return name.toString();
   }
 
   private static String normal(String name) {
