@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.cli;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -70,9 +71,8 @@ final class SqlCommand implements Callable<Integer> {
       throw new UsageException(
           "Gudang data belum ada: " + warehouse + ". Jalankan 'demo' atau 'publish' dahulu.");
     }
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, readOnly)) {
+    BangkomConfig config = options.config();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, sandbox(config))) {
       if (sql == null) {
         SqlShell shell = new SqlShell(c, format, Console.OUT, Console.ERR, Console.interactive());
         return shell.run(
@@ -84,5 +84,25 @@ final class SqlCommand implements Callable<Integer> {
       throw new IllegalStateException(
           "Tidak dapat membuka gudang data " + warehouse + ": " + SqlShell.oneLine(e), e);
     }
+  }
+
+  /**
+   * The analyst's connection: the warehouse file read-only and nothing else. External access off
+   * refuses every file, URL and ATTACH (so no COPY ... TO over the warehouse, no read_text of the
+   * NIP key, no read_parquet of the lake's names and raw NIPs); no extension is installed or loaded
+   * on demand; and the configuration is locked last, so no SET, RESET or PRAGMA can undo any of it.
+   * DuckDB applies these options when it opens the database, before the first statement runs.
+   */
+  static Properties sandbox(BangkomConfig config) {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    p.setProperty("enable_external_access", "false");
+    p.setProperty("autoinstall_known_extensions", "false");
+    p.setProperty("autoload_known_extensions", "false");
+    p.setProperty("allow_community_extensions", "false");
+    p.setProperty("memory_limit", config.duckdbMemoryLimit());
+    p.setProperty("threads", Integer.toString(config.duckdbThreads()));
+    p.setProperty("lock_configuration", "true");
+    return p;
   }
 }

@@ -103,12 +103,45 @@ final class SqlShell {
       // The JDBC driver wraps the real error on its second line.
       first = lines.get(1).replaceFirst("^Error: ", "");
     }
+    String refused = refusal(first);
+    if (refused != null) {
+      return "ditolak: " + refused;
+    }
     if (first.contains("read-only mode") || first.contains("read only")) {
       return "gudang data dibuka baca-saja; kueri yang mengubah data tidak diizinkan ("
           + first
           + ")";
     }
     return "kueri gagal: " + first;
+  }
+
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
+  /**
+   * The Indonesian reason when the sandbox of {@link SqlCommand#sandbox} refused a statement, or
+   * null. DuckDB's refusals are "Permission Error: ... disabled by/through configuration" (files,
+   * URLs, ATTACH, extensions) and "... the configuration has been locked" (SET, RESET, PRAGMA).
+   */
+  static String refusal(String duckdbMessage) {
+    java.util.regex.Matcher quoted = QUOTED.matcher(duckdbMessage);
+    String name = quoted.find() ? quoted.group(1) : null;
+    if (duckdbMessage.contains("configuration has been locked")) {
+      return "pengaturan gudang data terkunci untuk analis; SET, RESET dan PRAGMA pengaturan"
+          + (name == null ? "" : " (\"" + name + "\")")
+          + " tidak diizinkan";
+    }
+    if (duckdbMessage.contains("extensions is disabled")
+        || duckdbMessage.contains("/.duckdb/extensions")) {
+      return "memasang atau memuat ekstensi DuckDB tidak diizinkan pada gudang data analis";
+    }
+    if (duckdbMessage.startsWith("Permission Error")
+        && duckdbMessage.contains("disabled by configuration")) {
+      return "kueri analis hanya membaca tabel gudang data; berkas, URL dan ATTACH tidak"
+          + " diizinkan"
+          + (name == null ? "" : " (\"" + name + "\")");
+    }
+    return null;
   }
 
   /** Handles a dot command; returns false to quit. */

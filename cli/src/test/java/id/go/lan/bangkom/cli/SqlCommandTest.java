@@ -113,6 +113,47 @@ class SqlCommandTest {
   }
 
   @Test
+  void theAnalystCannotReachFilesSettingsOrExtensions() throws Exception {
+    Path warehouse = workspace.resolve("warehouse/bangkom.duckdb");
+    Path key = workspace.resolve("rahasia/kunci-nip");
+    Files.createDirectories(key.getParent());
+    Files.writeString(key, "rahasia-sekali", StandardCharsets.UTF_8);
+    Path lake = workspace.resolve("lake/pegawai.parquet");
+    Files.createDirectories(lake.getParent());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "COPY (SELECT '198609262015051001' AS nip, 'Siti Aminah' AS nama) TO '"
+              + lake
+              + "' (FORMAT parquet)");
+    }
+    byte[] before = Files.readAllBytes(warehouse);
+    List<String> attacks =
+        List.of(
+            "COPY (SELECT 1) TO '" + warehouse + "'",
+            "SELECT content FROM read_text('" + key + "')",
+            "SELECT nip, nama FROM read_parquet('" + lake + "')",
+            "SELECT * FROM read_csv('/etc/passwd')",
+            "ATTACH '" + dir.resolve("lain.duckdb") + "' AS lain",
+            "SET enable_external_access = true",
+            "SET memory_limit = '20GB'",
+            "RESET lock_configuration",
+            "INSTALL httpfs",
+            "LOAD httpfs",
+            "SELECT * FROM 'https://contoh.instansi.example/data.csv'");
+    Result r = sql(String.join(";\n", attacks) + ";\n");
+    assertThat(r.code()).isEqualTo(1);
+    List<String> errors = r.err().lines().toList();
+    assertThat(errors).as(r.err()).hasSize(attacks.size());
+    assertThat(errors).allSatisfy(e -> assertThat(e).startsWith("Galat: ditolak: "));
+    assertThat(r.out()).doesNotContain("rahasia-sekali", "Siti Aminah", "root:");
+    assertThat(Files.readAllBytes(warehouse)).isEqualTo(before);
+    assertThat(dir.resolve("lain.duckdb")).doesNotExist();
+    Result still = sql("", "-c", "SELECT count(*) AS n FROM dim_instansi", "--format", "csv");
+    assertThat(still.out().lines().toList()).containsExactly("n", "2");
+  }
+
+  @Test
   void badUsageIsExit2WithOneLine() throws Exception {
     Result both = sql("", "-c", "SELECT 1", "-f", "x.sql");
     assertThat(both.code()).isEqualTo(2);
