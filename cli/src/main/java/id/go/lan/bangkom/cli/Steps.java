@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.cli;
 
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.ingestion.IngestResult;
 import id.go.lan.bangkom.ingestion.Receipt;
 import id.go.lan.bangkom.reports.SuratInstansi;
@@ -52,10 +53,14 @@ final class Steps {
     if (periods.isEmpty()) {
       Console.info("Tidak ada data di lake untuk dihitung. Jalankan 'ingest' lebih dahulu.");
     }
-    for (Periode p : periods) {
-      Console.progress("Menghitung kepatuhan " + p.id() + " ...");
-      cycle.transform(p);
-      Console.info("Dihitung: " + p.id());
+    // Taken before Spark starts, so a busy workspace is refused at once, and held over every
+    // period, so no publish in between mixes periods of two transforms.
+    try (WorkspaceLock lock = WorkspaceLock.acquire(cycle.workspace(), "transform")) {
+      for (Periode p : periods) {
+        Console.progress("Menghitung kepatuhan " + p.id() + " ...");
+        cycle.transform(p);
+        Console.info("Dihitung: " + p.id());
+      }
     }
     return periods;
   }

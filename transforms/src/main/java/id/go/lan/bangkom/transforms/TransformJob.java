@@ -9,6 +9,7 @@ import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
 import java.io.IOException;
@@ -172,8 +173,20 @@ public final class TransformJob {
     return spark.read().parquet(lokasi(target));
   }
 
-  /** Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}. */
+  /**
+   * Computes and writes every table of {@link #TABLES} for the cut-off {@code periode}, holding the
+   * workspace's {@link WorkspaceLock}; the period counts as complete for publish only once every
+   * table is written ({@link PeriodeSelesai}).
+   */
   public void run(Periode periode) {
+    try (WorkspaceLock lock = WorkspaceLock.acquire(workspace, "transform")) {
+      PeriodeSelesai.unmark(workspace, periode);
+      compute(periode);
+      PeriodeSelesai.mark(workspace, periode);
+    }
+  }
+
+  private void compute(Periode periode) {
     Lake lake = Lake.open(workspace);
     InstrumenTrainingRate instrument = config.trainingRate();
     AnalysisRules rules = AnalysisRules.from(config);
@@ -450,7 +463,13 @@ public final class TransformJob {
               .withColumn("kode_instansi", lit(null).cast(DataTypes.StringType));
       List<Row> rows = perInstansi.unionByName(nasional).collectAsList();
       StructType schema = perInstansi.unionByName(nasional).schema();
+      // Another period's table is rewritten here: incomplete while that happens.
+      boolean complete = PeriodeSelesai.isComplete(workspace, cw3);
+      PeriodeSelesai.unmark(workspace, cw3);
       write("proyeksi_uji_balik", cw3, spark.createDataFrame(rows, schema).coalesce(1));
+      if (complete) {
+        PeriodeSelesai.mark(workspace, cw3);
+      }
     }
   }
 

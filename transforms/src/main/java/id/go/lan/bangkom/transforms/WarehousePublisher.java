@@ -6,19 +6,16 @@ import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -95,38 +92,48 @@ public final class WarehousePublisher {
     this.workspace = workspace;
   }
 
-  /** Builds and swaps in {@code warehouse/bangkom.duckdb}; returns its path. */
+  /**
+   * Builds and swaps in {@code warehouse/bangkom.duckdb}; returns its path. Holds the workspace's
+   * {@link WorkspaceLock}, so no transform rewrites a period meanwhile, and refuses periods whose
+   * transform did not finish ({@link PeriodeSelesai}).
+   */
   public Path publish() {
     int selMinimum = selMinimum(config);
     Path dir = workspace.warehouseDir();
-    try {
-      Files.createDirectories(dir);
-      try (FileChannel lockChannel =
-              FileChannel.open(
-                  dir.resolve(".publish.lock"),
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.WRITE);
-          FileLock lock = tryLock(lockChannel)) {
-        if (lock == null) {
-          throw new IllegalStateException(
-              "Publikasi lain sedang berjalan untuk gudang data ini: "
-                  + workspace.warehouse()
-                  + ". Tunggu sampai selesai, lalu jalankan publish lagi.");
-        }
-        return build(dir, selMinimum);
+    try (WorkspaceLock lock = WorkspaceLock.acquire(workspace, "publish")) {
+      List<String> incomplete = PeriodeSelesai.incomplete(workspace, TransformJob.TABLES);
+      if (!incomplete.isEmpty()) {
+        throw new IllegalStateException(
+            GAGAL
+                + "perhitungan periode "
+                + String.join(", ", incomplete)
+                + " belum selesai (transform terhenti atau gagal). Jalankan transform --periode "
+                + incomplete.get(0)
+                + " lalu publish lagi.");
       }
+      Files.createDirectories(dir);
+      removeLeftovers(dir);
+      return build(dir, selMinimum);
     } catch (IOException e) {
       throw new UncheckedIOException(GAGAL + "tidak dapat menulis di " + dir, e);
     }
   }
 
-  private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      // This JVM already publishes into the same workspace.
-      return null;
+  /**
+   * Deletes what a killed publish left in the warehouse folder (its {@code bangkom.duckdb.tmp-*}
+   * file with its {@code .wal} and spill folder). Safe under the workspace lock: no other publish
+   * is building one now.
+   */
+  static void removeLeftovers(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("bangkom.duckdb.tmp-")) {
+          deleteTree(p);
+        }
+      }
     }
+    Files.deleteIfExists(dir.resolve(".publish.lock")); // the lock file of earlier releases
   }
 
   static int selMinimum(BangkomConfig config) {

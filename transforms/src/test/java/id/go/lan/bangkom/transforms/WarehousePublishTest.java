@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.WorkspaceLock;
+import id.go.lan.bangkom.ingestion.Lake;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -57,7 +60,7 @@ class WarehousePublishTest {
     try (Stream<Path> files = Files.list(ws.warehouseDir())) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .as("no temporary files left")
-          .containsExactlyInAnyOrder("bangkom.duckdb", ".publish.lock");
+          .containsExactly("bangkom.duckdb");
     }
   }
 
@@ -75,8 +78,7 @@ class WarehousePublishTest {
     assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
     assertThat(count(ws, "kepatuhan_instansi")).isPositive();
     try (Stream<Path> files = Files.list(ws.warehouseDir())) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("bangkom.duckdb", ".publish.lock");
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bangkom.duckdb");
     }
   }
 
@@ -114,18 +116,20 @@ class WarehousePublishTest {
   }
 
   @Test
-  void aSecondPublishWhileOneRunsIsRefusedWithAClearMessage() throws Exception {
+  void aPublishWhileATransformRunsInAnotherProcessIsRefusedWithAClearMessage() throws Exception {
     Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
     byte[] old = Files.readAllBytes(ws.warehouse());
-    Process holder = start("lock", ws.warehouseDir().toString());
+    Process holder = start("lock", ws.root().toString());
     try (BufferedReader out = output(holder)) {
       assertThat(out.readLine()).isEqualTo("terkunci");
+      assertThat(WorkspaceLock.isHeld(ws)).isTrue();
       assertThatThrownBy(() -> publisher(ws).publish())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessage(
-              "Publikasi lain sedang berjalan untuk gudang data ini: "
-                  + ws.warehouse()
-                  + ". Tunggu sampai selesai, lalu jalankan publish lagi.");
+          .isInstanceOf(WorkspaceLock.Sibuk.class)
+          .hasMessageStartingWith(
+              "Folder kerja " + ws.root() + " sedang diolah oleh perintah lain (transform, pid ")
+          .hasMessageContaining("pid " + holder.pid() + ", mulai ")
+          .hasMessageEndingWith(
+              "); publish tidak dijalankan. Tunggu sampai perintah itu selesai, lalu ulangi.");
       assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
       holder.getOutputStream().close();
       assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -134,6 +138,54 @@ class WarehousePublishTest {
     }
     // Once the other publish is done, publishing works again.
     assertThat(publisher(ws).publish()).isEqualTo(ws.warehouse());
+  }
+
+  @Test
+  void aPeriodWhoseTransformDidNotFinishIsNotPublishedAndTheOldWarehouseStays() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    // What a transform killed mid-way leaves: its marker was removed before it wrote anything.
+    Path marker = ws.computed("_selesai").resolve("periode=2026-CW2").resolve("SELESAI");
+    assertThat(marker).isRegularFile();
+    Files.delete(marker);
+
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessage(
+            "Gudang data tidak diterbitkan (gudang lama tetap dipakai): perhitungan periode"
+                + " 2026-CW2 belum selesai (transform terhenti atau gagal). Jalankan transform"
+                + " --periode 2026-CW2 lalu publish lagi.");
+    assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+  }
+
+  @Test
+  void aTransformThatFailsLeavesItsPeriodIncompleteAndPublishSaysSo() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    Periode cw1 = Periode.parse("2026-CW1");
+    Path roster = Lake.open(ws).inForce("pegawai", cw1).get(0);
+    Files.writeString(roster, "bukan parquet", StandardCharsets.UTF_8);
+    TransformJob job =
+        new TransformJob(
+            TestSpark.session(), WarehouseFixture.config(), WarehouseFixture.master(), ws);
+
+    assertThatThrownBy(() -> job.run(cw1)).isNotNull();
+    assertThat(WorkspaceLock.isHeld(ws)).isFalse();
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessageContaining("perhitungan periode 2026-CW1 belum selesai");
+  }
+
+  @Test
+  void whatAKilledPublishLeftIsRemovedByTheNextOne() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    Path dead = ws.warehouseDir().resolve("bangkom.duckdb.tmp-0d1e");
+    Files.writeString(dead, "setengah jadi", StandardCharsets.UTF_8);
+    Files.writeString(Path.of(dead + ".wal"), "wal", StandardCharsets.UTF_8);
+    Files.createDirectories(Path.of(dead + ".tmp").resolve("spill"));
+    Files.writeString(ws.warehouseDir().resolve(".publish.lock"), "", StandardCharsets.UTF_8);
+
+    assertThat(publisher(ws).publish()).isEqualTo(ws.warehouse());
+    try (Stream<Path> files = Files.list(ws.warehouseDir())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bangkom.duckdb");
+    }
   }
 
   @Test

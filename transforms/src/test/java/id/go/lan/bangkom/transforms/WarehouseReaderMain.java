@@ -1,13 +1,12 @@
 package id.go.lan.bangkom.transforms;
 
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.WorkspaceLock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,8 +19,8 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code read <warehouse> <sql>}: opens the file read-only, prints the query's first value,
  *       and again on the same connection for every line read from stdin, until end of input.
- *   <li>{@code lock <warehouse dir>}: holds the publish lock, prints {@code terkunci}, and lets go
- *       at end of input.
+ *   <li>{@code lock <workspace>}: holds the workspace lock as a transform does, prints {@code
+ *       terkunci}, and lets go at end of input.
  * </ul>
  */
 public final class WarehouseReaderMain {
@@ -32,12 +31,8 @@ public final class WarehouseReaderMain {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     if (args[0].equals("lock")) {
-      try (FileChannel ch =
-              FileChannel.open(
-                  Path.of(args[1]).resolve(".publish.lock"),
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.WRITE);
-          FileLock lock = ch.lock()) {
+      try (WorkspaceLock lock =
+          WorkspaceLock.acquire(new Workspace(Path.of(args[1])), "transform")) {
         out.println("terkunci");
         while (in.readLine() != null) {
           // hold the lock until the test closes our stdin
