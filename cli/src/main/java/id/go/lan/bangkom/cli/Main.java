@@ -40,6 +40,10 @@ public final class Main {
         (e, commandLine, parseResult) -> {
           boolean verbose = parseResult.expandedArgs().contains("--verbose");
           String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          message =
+              DiskPenuh.message(
+                      e, Steps.current(commandLine.getCommandName()), workspace(parseResult))
+                  .orElse(message);
           Console.ERR.println("Galat: " + message.lines().findFirst().orElse(message));
           if (verbose) {
             e.printStackTrace(Console.ERR);
@@ -47,5 +51,16 @@ public final class Main {
           return e instanceof UsageException || e instanceof IllegalArgumentException ? 2 : 1;
         });
     return cl.execute(args);
+  }
+
+  /** The workspace the failed command worked on ({@code --workspace}, or its default). */
+  private static java.nio.file.Path workspace(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult sub = parseResult;
+    while (sub.subcommand() != null) {
+      sub = sub.subcommand();
+    }
+    java.nio.file.Path ws =
+        sub.matchedOptionValue("--workspace", java.nio.file.Path.of("bangkom-data"));
+    return ws.toAbsolutePath().normalize();
   }
 }

@@ -16,9 +16,23 @@ import java.util.List;
 final class Steps {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
+  /** The step running now, for failure messages (one command per process). */
+  private static volatile String current;
+
   private Steps() {}
 
+  private static void mulai(String langkah) {
+    current = langkah;
+  }
+
+  /** The step that ran last, or {@code command} when none started. */
+  static String current(String command) {
+    String c = current;
+    return c != null ? c : command;
+  }
+
   static IngestResult ingest(CaturwulanCycle cycle, Path inbox) {
+    mulai("ingest");
     if (!Files.isDirectory(inbox)) {
       throw new UsageException("Folder kotak masuk tidak ditemukan: " + inbox);
     }
@@ -57,6 +71,7 @@ final class Steps {
     // period, so no publish in between mixes periods of two transforms.
     try (WorkspaceLock lock = WorkspaceLock.acquire(cycle.workspace(), "transform")) {
       for (Periode p : periods) {
+        mulai("transform " + p.id());
         Console.progress("Menghitung kepatuhan " + p.id() + " ...");
         cycle.transform(p);
         Console.info("Dihitung: " + p.id());
@@ -66,12 +81,14 @@ final class Steps {
   }
 
   static Path publish(CaturwulanCycle cycle) {
+    mulai("publish");
     Path warehouse = cycle.publish();
     Console.info("Gudang data diterbitkan: " + warehouse);
     return warehouse;
   }
 
   static Path report(CaturwulanCycle cycle, Periode periode) {
+    mulai("laporan caturwulan " + periode.id());
     if (!Files.isRegularFile(cycle.workspace().warehouse())) {
       throw new UsageException(
           "Gudang data belum ada: "
@@ -84,6 +101,7 @@ final class Steps {
   }
 
   static List<SuratInstansi> reportSounding(CaturwulanCycle cycle, Periode periode) {
+    mulai("surat sounding " + periode.id());
     requireWarehouse(cycle);
     List<SuratInstansi> surat = cycle.reportSounding(periode, LocalDate.now(JAKARTA));
     long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
@@ -100,6 +118,7 @@ final class Steps {
   }
 
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
+    mulai("profil instansi " + periode.id());
     requireWarehouse(cycle);
     List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA));
     Console.info(
@@ -113,6 +132,7 @@ final class Steps {
   }
 
   static Path reportTahunan(CaturwulanCycle cycle, int tahun) {
+    mulai("laporan tahunan " + tahun);
     requireWarehouse(cycle);
     Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA));
     Console.info("Laporan Tahunan " + tahun + ": " + pdf);
@@ -134,6 +154,7 @@ final class Steps {
    * level) either way.
    */
   static void kirim(CommonOptions options, Periode periode, boolean dryRunOnly) {
+    mulai("pengiriman sounding " + periode.id());
     id.go.lan.bangkom.core.BangkomConfig config = options.config();
     id.go.lan.bangkom.schedules.delivery.SoundingDelivery delivery =
         new id.go.lan.bangkom.schedules.delivery.SoundingDelivery(

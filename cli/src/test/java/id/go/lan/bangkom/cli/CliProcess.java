@@ -29,6 +29,20 @@ final class CliProcess {
    */
   static Result run(Path workDir, String classpath, List<String> jvmArgs, String... args)
       throws IOException, InterruptedException {
+    return start(workDir, classpath, jvmArgs, args).await();
+  }
+
+  /** Starts the CLI without waiting for it; {@link Running#await} collects its result. */
+  static Running start(Path workDir, String... args) throws IOException {
+    return start(
+        workDir,
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        List.of(),
+        args);
+  }
+
+  static Running start(Path workDir, String classpath, List<String> jvmArgs, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("test.spark.jvm.flags", "");
@@ -46,18 +60,24 @@ final class CliProcess {
             .redirectError(err.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().put("CI", "true");
-    Process p = pb.start();
-    if (!p.waitFor(8, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("CLI did not finish in 8 minutes: " + List.of(args));
+    return new Running(pb.start(), out, err, List.of(args));
+  }
+
+  /** A CLI process started by {@link #start}. */
+  record Running(Process process, Path out, Path err, List<String> args) {
+    Result await() throws IOException, InterruptedException {
+      if (!process.waitFor(8, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("CLI did not finish in 8 minutes: " + args);
+      }
+      Result r =
+          new Result(
+              process.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+      return r;
     }
-    Result r =
-        new Result(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.deleteIfExists(out);
-    Files.deleteIfExists(err);
-    return r;
   }
 }

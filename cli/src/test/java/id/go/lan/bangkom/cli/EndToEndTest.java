@@ -2,6 +2,8 @@ package id.go.lan.bangkom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.samples.SampleData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -341,9 +344,27 @@ class EndToEndTest {
         java.nio.file.StandardOpenOption.APPEND);
     String ws = workspace.toString();
     assertThat(CliProcess.run(dir, "ingest", "--workspace", ws).exitCode()).isZero();
-    assertThat(
-            CliProcess.run(dir, "transform", "--periode", "2026-CW1", "--workspace", ws).exitCode())
-        .isZero();
+    byte[] published = Files.readAllBytes(workspace.resolve("warehouse/bangkom.duckdb"));
+    CliProcess.Running transform =
+        CliProcess.start(dir, "transform", "--periode", "2026-CW1", "--workspace", ws);
+    // A publish while that transform works is refused at once and leaves the warehouse alone.
+    Workspace w = new Workspace(workspace);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (!WorkspaceLock.isHeld(w) && transform.process().isAlive()) {
+      assertThat(System.nanoTime()).as("transform took the workspace lock").isLessThan(deadline);
+      Thread.sleep(20);
+    }
+    CliProcess.Result during = CliProcess.run(dir, "publish", "--workspace", ws);
+    assertThat(transform.process().isAlive()).as("transform still running").isTrue();
+    assertThat(during.exitCode()).as(during.err()).isEqualTo(1);
+    assertThat(during.err().strip())
+        .startsWith("Galat: Folder kerja " + workspace + " sedang diolah oleh perintah lain")
+        .contains("(transform, pid " + transform.process().pid() + ", mulai ")
+        .endsWith("publish tidak dijalankan. Tunggu sampai perintah itu selesai, lalu ulangi.");
+    assertThat(Files.readAllBytes(workspace.resolve("warehouse/bangkom.duckdb")))
+        .isEqualTo(published);
+    CliProcess.Result transformed = transform.await();
+    assertThat(transformed.exitCode()).as(transformed.err()).isZero();
     assertThat(CliProcess.run(dir, "publish", "--workspace", ws).exitCode()).isZero();
     Map<String, String[]> ralat = new HashMap<>();
     try (Connection c = warehouse();
