@@ -175,7 +175,8 @@ public final class BangkomConfig {
               + " target.jp.<PNS|CPNS|PPPK>.<tahun 4 angka>, misalnya target.jp.PNS.2026)");
     } else if (known.nearest(key).isEmpty()) {
       m.append(" (kunci yang dikenal tercantum di core/src/main/resources/bangkom/")
-          .append("bangkom-default.properties dan docs/panduan-operator.md)");
+          .append("bangkom-default.properties dan schedules/src/main/resources/bangkom/")
+          .append("pengiriman-default.properties)");
     }
     throw new IllegalArgumentException(m.toString());
   }
