@@ -254,9 +254,11 @@ public final class BangkomConfig {
   }
 
   /**
-   * The keys of the projection, IP ASN, coverage, weakness, warehouse privacy and letter (read by
-   * transforms and reports): their form and range here, so that a bad value is refused at start-up
-   * and in Indonesian, not as a bare number-format error half-way through a cycle.
+   * The keys of the projection, IP ASN, coverage, weakness and letter (read by transforms and
+   * reports): their form and range here, so that a bad value is refused at start-up and in
+   * Indonesian, not as a bare number-format error half-way through a cycle. {@code
+   * privasi.sel_minimum} is left to the warehouse publisher, which refuses a bad value itself, in
+   * Indonesian and naming it, before it builds anything.
    */
   private void validateAnalysisAndLetterKeys() {
     BigDecimal bawah = decimal("proyeksi.faktor_bawah");
@@ -276,7 +278,6 @@ public final class BangkomConfig {
     intValue("kelemahan.temuan_maksimum", 1, Integer.MAX_VALUE);
     intValue("kelemahan.ukuran_kelompok_minimum", 1, Integer.MAX_VALUE);
     nonNegative("kelemahan.selisih_minimum");
-    intValue("privasi.sel_minimum", 1, Integer.MAX_VALUE);
     intValue("surat.tenggat_hari", 1, 365);
   }
 

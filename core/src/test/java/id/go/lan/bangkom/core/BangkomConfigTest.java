@@ -286,8 +286,6 @@ class BangkomConfigTest {
         .hasMessageContaining("harus lebih dari 0 dan paling besar 1");
     assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("surat.tenggat_hari", "0")))
         .hasMessageContaining("surat.tenggat_hari: \"0\" (harus bilangan bulat 1 sampai 365)");
-    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("privasi.sel_minimum", "lima")))
-        .hasMessageContaining("privasi.sel_minimum: \"lima\"");
     assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("kelemahan.selisih_minimum", "-1")))
         .hasMessageContaining("kelemahan.selisih_minimum: \"-1\" (tidak boleh negatif)");
   }
