@@ -29,13 +29,24 @@ public final class InstansiMaster {
     this.byKode = byKode;
   }
 
-  /** Loads the list from {@code path}, or the bundled one when {@code path} is empty. */
+  /**
+   * Loads the list from {@code path} (configuration {@code master.instansi}), or the bundled one
+   * when {@code path} is empty. A file that cannot be read or is malformed is refused with an
+   * Indonesian message naming the key, the file and the line.
+   */
   public static InstansiMaster load(Optional<Path> path) {
     if (path.isPresent()) {
+      String source = "berkas master.instansi " + path.get();
       try (InputStream in = Files.newInputStream(path.get())) {
-        return read(in, path.get().toString());
+        return read(in, source);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read instansi master list: " + path.get(), e);
+        throw new IllegalArgumentException(
+            "Nilai konfigurasi tidak sah untuk master.instansi: \""
+                + path.get()
+                + "\" (berkas tidak dapat dibaca: "
+                + e.getClass().getSimpleName()
+                + ")",
+            e);
       }
     }
     try (InputStream in = InstansiMaster.class.getResourceAsStream(BUNDLED_RESOURCE)) {
@@ -53,8 +64,7 @@ public final class InstansiMaster {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String header = reader.readLine();
     if (header == null) {
-      throw new IllegalArgumentException(
-          "Cannot read instansi master list, it is empty: " + source);
+      throw new IllegalArgumentException("Daftar instansi kosong: " + source);
     }
     Map<String, Instansi> byKode = new LinkedHashMap<>();
     String line;
@@ -67,20 +77,46 @@ public final class InstansiMaster {
       List<String> f = SimpleCsv.split(line);
       if (f.size() < 7) {
         throw new IllegalArgumentException(
-            "Cannot read instansi master list " + source + ", line " + lineNumber + ": " + line);
+            "Daftar instansi tidak sah: "
+                + source
+                + " baris "
+                + lineNumber
+                + " (harus 7 kolom: kode_instansi, nama_instansi, jenis_instansi, kode_provinsi,"
+                + " nama_provinsi, nama_pic, email_pic): "
+                + line);
+      }
+      JenisInstansi jenis;
+      try {
+        jenis = JenisInstansi.valueOf(f.get(2));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "Daftar instansi tidak sah: "
+                + source
+                + " baris "
+                + lineNumber
+                + ": jenis_instansi \""
+                + f.get(2)
+                + "\" (harus KEMENTERIAN, LEMBAGA, PROVINSI, KABUPATEN atau KOTA)",
+            e);
       }
       Instansi instansi =
           new Instansi(
               f.get(0),
               f.get(1),
-              JenisInstansi.valueOf(f.get(2)),
+              jenis,
               emptyToNone(f.get(3)),
               emptyToNone(f.get(4)),
               f.get(5),
               f.get(6));
       if (byKode.put(instansi.kode(), instansi) != null) {
         throw new IllegalArgumentException(
-            "Cannot read instansi master list " + source + ", duplicate kode: " + instansi.kode());
+            "Daftar instansi tidak sah: "
+                + source
+                + " baris "
+                + lineNumber
+                + ": kode_instansi \""
+                + instansi.kode()
+                + "\" sudah ada di baris sebelumnya");
       }
     }
     return new InstansiMaster(byKode);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,11 @@ public record InstrumenTrainingRate(
       requireNonNull(nama, "nama is null");
       requireNonNull(bobot, "bobot is null");
       indikator = List.copyOf(indikator);
-      if (indikator.isEmpty()) {
-        throw new IllegalArgumentException("Cannot use instrument without indicators: " + nama);
+      if (indikator.isEmpty() || indikator.stream().anyMatch(String::isBlank)) {
+        throw new IllegalArgumentException(
+            "Nilai konfigurasi tidak sah untuk training_rate.instrumen: instrumen \""
+                + nama
+                + "\" tanpa indikator (bentuk: INSTRUMEN:bobot:INDIKATOR|INDIKATOR,...)");
       }
     }
   }
@@ -40,8 +44,9 @@ public record InstrumenTrainingRate(
         instrumen.stream().map(Instrumen::bobot).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
       throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk training_rate.instrumen, bobot harus berjumlah 100: "
-              + total.toPlainString());
+          "Nilai konfigurasi tidak sah untuk training_rate.instrumen: bobot berjumlah \""
+              + total.toPlainString()
+              + "\" (bobot semua instrumen harus berjumlah 100)");
     }
   }
 
@@ -49,32 +54,54 @@ public record InstrumenTrainingRate(
     String spec = config.get("training_rate.instrumen").orElse("");
     List<Instrumen> instrumen = new ArrayList<>();
     for (String part : spec.split(",")) {
-      String[] f = part.trim().split(":");
+      // -1: "PR:30:" keeps its empty indicator list, refused below as such.
+      String[] f = part.trim().split(":", -1);
       if (f.length != 3) {
-        throw new IllegalArgumentException(
-            "Nilai konfigurasi tidak sah untuk training_rate.instrumen: " + part);
+        throw BangkomConfig.invalid(
+            "training_rate.instrumen", part, "bentuk: INSTRUMEN:bobot:INDIKATOR|INDIKATOR,...");
       }
       instrumen.add(
           new Instrumen(
-              f[0].trim(), new BigDecimal(f[1].trim()), List.of(f[2].trim().split("\\|"))));
+              f[0].trim(),
+              number("training_rate.instrumen", f[1], "bobot harus angka"),
+              List.of(f[2].trim().split("\\|"))));
     }
     List<Kategori> kategori = new ArrayList<>();
     for (String part : config.get("training_rate.kategori").orElse("").split(",")) {
       String[] f = part.trim().split(":");
       if (f.length != 2) {
-        throw new IllegalArgumentException(
-            "Nilai konfigurasi tidak sah untuk training_rate.kategori: " + part);
+        throw BangkomConfig.invalid(
+            "training_rate.kategori", part, "bentuk: batas_bawah:KATEGORI,...");
       }
-      kategori.add(new Kategori(new BigDecimal(f[0].trim()), f[1].trim()));
+      kategori.add(
+          new Kategori(
+              number("training_rate.kategori", f[0], "batas bawah harus angka"), f[1].trim()));
     }
     kategori.sort((a, b) -> b.batasBawah().compareTo(a.batasBawah()));
+    // A repeated indicator is harmless here; Set.of would refuse it with an English message.
     Set<String> dihitung =
-        Set.of(config.get("training_rate.indikator_dihitung").orElse("").trim().split("\\s*,\\s*"));
-    return new InstrumenTrainingRate(
-        instrumen,
-        dihitung,
-        kategori,
-        new BigDecimal(config.get("training_rate.ambang").orElse("60").trim()));
+        new LinkedHashSet<>(
+            List.of(
+                config
+                    .get("training_rate.indikator_dihitung")
+                    .orElse("")
+                    .trim()
+                    .split("\\s*,\\s*")));
+    String ambangText = config.get("training_rate.ambang").orElse("60");
+    BigDecimal ambang = number("training_rate.ambang", ambangText, "harus angka 0 sampai 100");
+    if (ambang.signum() < 0 || ambang.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw BangkomConfig.invalid(
+          "training_rate.ambang", ambangText.trim(), "harus angka 0 sampai 100");
+    }
+    return new InstrumenTrainingRate(instrumen, dihitung, kategori, ambang);
+  }
+
+  private static BigDecimal number(String key, String text, String allowed) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw BangkomConfig.invalid(key, text.trim(), allowed);
+    }
   }
 
   /** The instrument an indicator belongs to, if the instrument has it. */

@@ -13,11 +13,12 @@ public record Periode(int tahun, int caturwulan) implements Comparable<Periode> 
 
   public Periode {
     if (tahun < 2000 || tahun > 2100) {
-      throw new IllegalArgumentException("Cannot use period, year out of range: " + tahun);
+      throw new IllegalArgumentException(
+          "Periode tidak sah: tahun " + tahun + " (harus 2000 sampai 2100)");
     }
     if (caturwulan < 1 || caturwulan > 3) {
       throw new IllegalArgumentException(
-          "Cannot use period, caturwulan must be 1..3: " + caturwulan);
+          "Periode tidak sah: caturwulan " + caturwulan + " (harus 1, 2 atau 3)");
     }
   }
 

@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import id.go.lan.bangkom.core.BerkasPribadi;
+import id.go.lan.bangkom.core.SelCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,6 +26,13 @@ import java.util.stream.Collectors;
  * kumulatif, JP yang masih dibutuhkan (target kumulatif − JP), Status. Reads the lake's Parquet
  * with DuckDB ({@link BerkasPegawai}); a person is listed only under the instansi whose roster
  * lists them.
+ *
+ * <p>The lists hold names and NIPs: each file is created readable by its owner only (600) and its
+ * folder {@code sounding/<kode>/} is 700 ({@link BerkasPribadi}). Names and unit kerja come from
+ * the instansi's own submission and go to its PIC's spreadsheet: in the CSV every text field goes
+ * through {@link SelCsv}, so {@code =HYPERLINK(...)} is shown, not run; in the XLSX every text is
+ * an inline string cell ({@code t="inlineStr"}), which a spreadsheet shows as text and never
+ * evaluates (the workbook has no formula cell at all).
  */
 final class DaftarPegawai {
   static final List<String> KOLOM =
@@ -128,9 +137,15 @@ final class DaftarPegawai {
 
     Penulis(Berkas target) throws IOException {
       this.target = target;
-      Files.createDirectories(target.csv().getParent());
+      BerkasPribadi.folder(target.csv().getParent());
+      BerkasPribadi.folder(target.xlsx().getParent());
       this.csvTmp = target.csv().resolveSibling("." + target.csv().getFileName() + ".tmp");
       this.xlsxTmp = target.xlsx().resolveSibling("." + target.xlsx().getFileName() + ".tmp");
+      // Created 600 before a byte is written; the atomic moves below keep the permissions.
+      Files.deleteIfExists(csvTmp);
+      Files.deleteIfExists(xlsxTmp);
+      BerkasPribadi.newFile(csvTmp);
+      BerkasPribadi.newFile(xlsxTmp);
       this.csv = Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8);
       // BOM: spreadsheet programs then read the names' accents as UTF-8.
       csv.write('\uFEFF');
@@ -194,18 +209,12 @@ final class DaftarPegawai {
       Files.deleteIfExists(xlsxTmp);
     }
 
-    /** A CSV field: quoted when it holds the separator, a quote or a line break. */
+    /**
+     * A text field: quoted when it holds the separator, a quote or a line break; a would-be formula
+     * is written as text ({@link SelCsv}). NIPs are digits and pass unchanged.
+     */
     private static String sel(String value) {
-      if (value == null) {
-        return "";
-      }
-      if (value.indexOf(';') >= 0
-          || value.indexOf('"') >= 0
-          || value.indexOf('\n') >= 0
-          || value.indexOf('\r') >= 0) {
-        return '"' + value.replace("\"", "\"\"") + '"';
-      }
-      return value;
+      return SelCsv.field(value, ';');
     }
 
     /** Decimal comma, as Indonesian spreadsheets expect with the {@code ;} separator. */

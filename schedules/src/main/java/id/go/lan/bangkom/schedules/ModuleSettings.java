@@ -56,7 +56,9 @@ public final class ModuleSettings {
   public Optional<String> get(String key) {
     String value = config.get(key).orElse(defaults.getProperty(key));
     if (value == null && !defaults.containsKey(key)) {
-      throw new IllegalArgumentException("Cannot read configuration, unknown key: " + key);
+      // A key missing from the module's defaults is a programming error, named as such.
+      throw new IllegalArgumentException(
+          "Kunci konfigurasi tidak dikenal \"" + key + "\" (tidak ada di " + DEFAULTS + ")");
     }
     return Optional.ofNullable(value).map(String::trim).filter(s -> !s.isEmpty());
   }
@@ -71,18 +73,18 @@ public final class ModuleSettings {
     try {
       int v = Integer.parseInt(value);
       if (v < minimum || v > maximum) {
-        throw invalid(key, value + " (harus " + minimum + ".." + maximum + ")");
+        throw invalid(key, value, "harus bilangan bulat " + minimum + " sampai " + maximum);
       }
       return v;
     } catch (NumberFormatException e) {
-      throw invalid(key, value);
+      throw invalid(key, value, "harus bilangan bulat " + minimum + " sampai " + maximum);
     }
   }
 
   public boolean bool(String key) {
     String value = required(key);
     if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-      throw invalid(key, value);
+      throw invalid(key, value, "harus true atau false");
     }
     return Boolean.parseBoolean(value);
   }
@@ -92,7 +94,12 @@ public final class ModuleSettings {
     return get(key).map(environment).filter(s -> !s.isEmpty());
   }
 
-  public static IllegalArgumentException invalid(String key, String value) {
-    return new IllegalArgumentException("Nilai konfigurasi tidak sah untuk " + key + ": " + value);
+  /**
+   * The one-line message of a refused value, as core's: {@code Nilai konfigurasi tidak sah untuk
+   * KEY: "VALUE" (ALLOWED)}.
+   */
+  public static IllegalArgumentException invalid(String key, String value, String allowed) {
+    return new IllegalArgumentException(
+        "Nilai konfigurasi tidak sah untuk " + key + ": \"" + value + "\" (" + allowed + ")");
   }
 }

@@ -1,13 +1,13 @@
 package id.go.lan.bangkom.transforms;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -51,7 +51,9 @@ final class NipHash {
 
   /**
    * The key from configuration ({@code privasi.kunci_nip}), else the workspace's own random key,
-   * created once in {@code rahasia/kunci-nip} readable by its owner only.
+   * created once in {@code rahasia/kunci-nip}: the file 600 from its creation (written into a
+   * private temporary file, then moved in place) in a 700 folder ({@link BerkasPribadi}). A folder
+   * or key left readable by an earlier version is narrowed to 700 and 600.
    */
   static byte[] key(BangkomConfig config, Workspace workspace) {
     if (config.kunciNip().isPresent()) {
@@ -59,18 +61,20 @@ final class NipHash {
     }
     Path file = workspace.rahasia().resolve("kunci-nip");
     try {
+      BerkasPribadi.folder(file.getParent());
       if (!Files.exists(file)) {
-        Files.createDirectories(file.getParent());
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        Path tmp = Files.createTempFile(file.getParent(), "kunci", ".tmp");
+        Path tmp = BerkasPribadi.temporaryFile(file.getParent(), "kunci", ".tmp");
         try {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // Not a POSIX file system: the folder's own permissions apply.
+          Files.writeString(tmp, HexFormat.of().formatHex(random), StandardCharsets.UTF_8);
+          Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(tmp);
         }
-        Files.writeString(tmp, HexFormat.of().formatHex(random), StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } else if (BerkasPribadi.posix(file)
+          && !Files.getPosixFilePermissions(file).equals(BerkasPribadi.FILE)) {
+        Files.setPosixFilePermissions(file, BerkasPribadi.FILE);
       }
       return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {

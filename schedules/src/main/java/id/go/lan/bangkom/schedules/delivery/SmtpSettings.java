@@ -39,7 +39,8 @@ public record SmtpSettings(
     requireNonNull(writeTimeout, "writeTimeout is null");
     requireNonNull(pauseBetweenLetters, "pauseBetweenLetters is null");
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("Cannot use SMTP port, must be 1..65535: " + port);
+      throw ModuleSettings.invalid(
+          "pengiriman.smtp.port", Integer.toString(port), "harus bilangan bulat 1 sampai 65535");
     }
   }
 
@@ -50,7 +51,8 @@ public record SmtpSettings(
     try {
       security = Security.valueOf(securityText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ModuleSettings.invalid("pengiriman.smtp.keamanan", securityText);
+      throw ModuleSettings.invalid(
+          "pengiriman.smtp.keamanan", securityText, "harus NONE, STARTTLS atau SSL");
     }
     Optional<String> user = settings.get("pengiriman.smtp.pengguna");
     Optional<String> password = settings.secretFromEnvironment("pengiriman.smtp.variabel_sandi");
@@ -97,7 +99,8 @@ public record SmtpSettings(
       address.validate();
       return Optional.of(address);
     } catch (AddressException e) {
-      throw ModuleSettings.invalid(key, value.get());
+      throw ModuleSettings.invalid(
+          key, value.get(), "harus satu alamat surel, misalnya P3K Bangkom <nama@lan.example>");
     }
   }
 

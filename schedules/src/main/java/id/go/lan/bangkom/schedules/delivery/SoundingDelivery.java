@@ -3,8 +3,10 @@ package id.go.lan.bangkom.schedules.delivery;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.SelCsv;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import jakarta.mail.Address;
@@ -306,8 +308,15 @@ public final class SoundingDelivery {
             composer.message(
                 session, smtp, notice, letter.get(), messageId(notice.key(), 0), clock.instant());
         Path eml = outbox.resolve("surel-" + notice.kodeInstansi() + "-" + periode.id() + ".eml");
-        try (OutputStream out = Files.newOutputStream(eml)) {
-          message.writeTo(out);
+        // The message carries the list with names and NIPs: 600 from its first byte, then moved.
+        Path tmp = BerkasPribadi.temporaryFile(outbox, "surel", ".tmp");
+        try {
+          try (OutputStream out = Files.newOutputStream(tmp)) {
+            message.writeTo(out);
+          }
+          Files.move(tmp, eml, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(tmp);
         }
         written.add(notice.key());
       }
@@ -325,8 +334,8 @@ public final class SoundingDelivery {
     Path outbox = outbox(workspace, periode);
     Path file = outbox.resolve("siaran.csv");
     try {
-      Files.createDirectories(outbox);
-      Path tmp = Files.createTempFile(outbox, "siaran", ".tmp");
+      BerkasPribadi.folder(outbox);
+      Path tmp = BerkasPribadi.temporaryFile(outbox, "siaran", ".tmp");
       try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         w.write("kode_instansi,nama_instansi,level,nama_pic,email_pic,teks\r\n");
         for (Notice n : notices) {
@@ -501,13 +510,8 @@ public final class SoundingDelivery {
     }
   }
 
+  /** A field of siaran.csv, which an operator opens in a spreadsheet: formulas become text. */
   private static String csv(String value) {
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value;
+    return SelCsv.field(value, ',');
   }
 }

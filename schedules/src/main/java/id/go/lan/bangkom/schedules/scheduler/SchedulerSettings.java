@@ -43,8 +43,10 @@ public record SchedulerSettings(
     requireNonNull(dashboardUser, "dashboardUser is null");
     requireNonNull(dashboardPassword, "dashboardPassword is null");
     if (pollInterval.compareTo(MINIMUM_POLL_INTERVAL) < 0) {
-      throw new IllegalArgumentException(
-          "Cannot use poll interval below " + MINIMUM_POLL_INTERVAL + ": " + pollInterval);
+      throw ModuleSettings.invalid(
+          "penjadwal.interval_poll_detik",
+          Long.toString(pollInterval.toSeconds()),
+          "harus paling kecil " + MINIMUM_POLL_INTERVAL.toSeconds() + " detik");
     }
   }
 
@@ -54,7 +56,8 @@ public record SchedulerSettings(
     try {
       zone = ZoneId.of(zoneText);
     } catch (DateTimeException e) {
-      throw ModuleSettings.invalid("penjadwal.zona_waktu", zoneText);
+      throw ModuleSettings.invalid(
+          "penjadwal.zona_waktu", zoneText, "harus nama zona waktu, misalnya Asia/Jakarta");
     }
     String url =
         s.get("penjadwal.jdbc_url")
@@ -86,8 +89,7 @@ public record SchedulerSettings(
   private static String cron(ModuleSettings s, String key) {
     String value = s.required(key);
     if (value.split("\\s+").length != 5) {
-      throw ModuleSettings.invalid(
-          key, value + " (harus 5 bagian: menit jam hari bulan hari-minggu)");
+      throw ModuleSettings.invalid(key, value, "harus 5 bagian: menit jam hari bulan hari-minggu");
     }
     return value;
   }
