@@ -6,17 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A small RFC 4180 reader: separator {@code ,} {@code ;} or tab detected from the header line;
@@ -26,6 +21,15 @@ import java.util.List;
  */
 final class CsvSource implements RowSource {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /**
+   * The longest record taken, in characters (line break included): 1 MiB. A real record of the
+   * three datasets is a few hundred characters; a longer one is a broken export (a missing closing
+   * quote, a file with no line breaks) and, unbounded, a 50 MB line took gigabytes of heap before
+   * it was refused. A constant, not a setting: the limit protects the process, nothing a workspace
+   * should tune; the file is refused whole, naming the record.
+   */
+  static final int MAX_RECORD_CHARS = 1 << 20;
 
   private final String berkas;
   private final Reader reader;
@@ -39,20 +43,52 @@ final class CsvSource implements RowSource {
   private int pushedBack = -2;
   private int width = 8;
 
+  /** Characters of the buffers before the current one, and where the current record began. */
+  private long charsBefore;
+
+  private long recordStart;
+
   CsvSource(Path file, String berkas) throws FileRefusedException {
-    this(file, berkas, utf8(file, berkas));
+    this(file, berkas, encoding(file, berkas));
   }
 
   /**
-   * @param utf8 whether the file's bytes are valid UTF-8 (else it is read as Windows-1252), known
-   *     from the pass that computed its checksum
+   * @param utf8 whether the file's bytes are valid UTF-8 (else it is read as Windows-1252)
    */
   CsvSource(Path file, String berkas, boolean utf8) throws FileRefusedException {
+    this(
+        file,
+        berkas,
+        utf8
+            ? Utf8Check.Encoding.UTF_8
+            : new Utf8Check.Encoding(Utf8Check.Kind.WINDOWS_1252, 1, 0, 0));
+  }
+
+  /**
+   * @param encoding how the file's bytes are to be read, known from the pass that computed its
+   *     checksum
+   * @throws FileRefusedException when the file mixes UTF-8 with another encoding: no single reading
+   *     gives every name right, so the PIC is asked to save it again as UTF-8
+   */
+  CsvSource(Path file, String berkas, Utf8Check.Encoding encoding) throws FileRefusedException {
     this.berkas = berkas;
+    if (encoding.kind() == Utf8Check.Kind.MIXED) {
+      throw new FileRefusedException(
+          Fault.variant(
+              RejectReason.BERKAS_RUSAK,
+              "pengkodean",
+              null,
+              null,
+              berkas,
+              Long.toString(encoding.line()),
+              String.format(Locale.ROOT, "0x%02X", encoding.invalidByte()),
+              Long.toString(encoding.offset() + 1)));
+    }
     try {
-      Charset charset = utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      Charset charset =
+          encoding.kind() == Utf8Check.Kind.UTF_8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
       BufferedReader r =
-          new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 1 << 16);
+          new BufferedReader(new InputStreamReader(Berkas.open(file), charset), 1 << 16);
       r.mark(1 << 16);
       int first = r.read();
       if (first != '\uFEFF') {
@@ -67,45 +103,17 @@ final class CsvSource implements RowSource {
     }
   }
 
-  private static boolean utf8(Path file, String berkas) throws FileRefusedException {
-    try {
-      return isUtf8(file);
-    } catch (IOException e) {
-      throw FileRefusedException.broken(berkas, e);
-    }
-  }
-
-  static boolean isUtf8(Path file) throws IOException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    try (InputStream s = Files.newInputStream(file)) {
-      byte[] chunk = new byte[1 << 15];
+  private static Utf8Check.Encoding encoding(Path file, String berkas) throws FileRefusedException {
+    try (InputStream s = Berkas.open(file)) {
+      Utf8Check check = new Utf8Check();
+      byte[] chunk = new byte[1 << 16];
       int n;
       while ((n = s.read(chunk)) > 0) {
-        in.put(chunk, 0, n);
-        in.flip();
-        CoderResult result;
-        do {
-          out.clear();
-          result = decoder.decode(in, out, false);
-          if (result.isError()) {
-            return false;
-          }
-        } while (result.isOverflow());
-        in.compact();
+        check.update(chunk, n);
       }
-      in.flip();
-      out.clear();
-      CoderResult end = decoder.decode(in, out, true);
-      if (end.isError() || in.hasRemaining()) {
-        return false;
-      }
-      return !decoder.flush(out).isError();
+      return check.encoding();
+    } catch (IOException e) {
+      throw FileRefusedException.broken(berkas, e);
     }
   }
 
@@ -174,8 +182,17 @@ final class CsvSource implements RowSource {
     return buffer[position++];
   }
 
-  /** Reads the next chunk into the buffer; false at the end of the file. */
+  /**
+   * Reads the next chunk into the buffer; false at the end of the file.
+   *
+   * @throws RecordTooLong when the current record already has more than {@link #MAX_RECORD_CHARS}
+   *     characters, before reading on
+   */
   private boolean fill() throws IOException {
+    charsBefore += limit;
+    position = 0;
+    limit = 0;
+    checkRecordLength();
     int n = reader.read(buffer, 0, buffer.length);
     if (n <= 0) {
       return false;
@@ -185,11 +202,23 @@ final class CsvSource implements RowSource {
     return true;
   }
 
+  /** Thrown inside the reader when a record passes {@link #MAX_RECORD_CHARS}. */
+  private static final class RecordTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private void checkRecordLength() throws RecordTooLong {
+    if (charsBefore + position - recordStart > MAX_RECORD_CHARS) {
+      throw new RecordTooLong();
+    }
+  }
+
   /** The fields of the next record, or null at the end of the file. */
   private List<String> readRecord() throws FileRefusedException {
     if (eof) {
       return null;
     }
+    recordStart = charsBefore + position - (pushedBack >= 0 ? 1 : 0);
     try {
       List<String> fields = new ArrayList<>(width);
       field.setLength(0);
@@ -233,6 +262,7 @@ final class CsvSource implements RowSource {
           if (!any && fields.isEmpty() && field.length() == 0) {
             return null;
           }
+          checkRecordLength();
           fields.add(field.toString());
           recordNumber++;
           return fields;
@@ -264,6 +294,19 @@ final class CsvSource implements RowSource {
           field.append((char) c);
         }
       }
+    } catch (RecordTooLong e) {
+      field.setLength(0);
+      field.trimToSize();
+      throw new FileRefusedException(
+          Fault.variant(
+              RejectReason.BERKAS_RUSAK,
+              "baris_terlalu_panjang",
+              null,
+              null,
+              berkas,
+              Long.toString(recordNumber + 1),
+              String.format(Locale.ROOT, "%,d", MAX_RECORD_CHARS).replace(',', '.')),
+          e);
     } catch (IOException e) {
       throw FileRefusedException.broken(berkas, e);
     } catch (UncheckedIOException e) {
@@ -291,6 +334,7 @@ final class CsvSource implements RowSource {
 
   /** Ends a record at line end {@code c} (CR LF counts as one) and returns its fields. */
   private List<String> endRecord(List<String> fields, int c) throws IOException {
+    checkRecordLength();
     if (c == '\r') {
       int n = read();
       if (n != '\n') {

@@ -1,8 +1,12 @@
 package id.go.lan.bangkom.ingestion;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.logging.Logger;
+
 /** A file cannot be taken at all; carries the whole-file fault for the receipt. */
 final class FileRefusedException extends Exception {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(FileRefusedException.class.getName());
   private final transient Fault fault;
 
   FileRefusedException(Fault fault) {
@@ -19,12 +23,28 @@ final class FileRefusedException extends Exception {
     return fault;
   }
 
+  /**
+   * The file cannot be read. The receipt says so in Bahasa Indonesia, with the line and column of a
+   * JSON syntax error; the library's own (English) text goes to the operator's log only, never into
+   * a receipt (issue 19, point 5d).
+   */
   static FileRefusedException broken(String berkas, Throwable cause) {
-    String detail =
-        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    if (detail.length() > 200) {
-      detail = detail.substring(0, 200) + "...";
+    LOG.info(() -> "Cannot read " + berkas + ": " + cause);
+    String detail;
+    if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+      detail =
+          Pesan.text(
+              "rusak.json",
+              Long.toString(json.getLocation().getLineNr()),
+              Long.toString(json.getLocation().getColumnNr()));
+    } else {
+      detail = Pesan.text("rusak.umum");
     }
+    return broken(berkas, detail, cause);
+  }
+
+  /** The file cannot be read, for the reason {@code detail} (Bahasa Indonesia). */
+  static FileRefusedException broken(String berkas, String detail, Throwable cause) {
     return new FileRefusedException(
         Fault.of(RejectReason.BERKAS_RUSAK, null, null, berkas, detail), cause);
   }

@@ -18,6 +18,13 @@ import java.util.TreeMap;
  * Finds the submissions of an inbox: {@code <kode>/<YYYY-CWk>/} folders and {@code
  * <kode>/<YYYY-CWk>.xlsx} workbooks, sorted by kode then periode. Hidden entries (names starting
  * with a dot) are ignored.
+ *
+ * <p>Symbolic links are never followed (issue 19, point 3): a link in place of an instansi folder
+ * is refused with a line for the operator (it has no submission to give a receipt to); a link in
+ * place of a period folder, a workbook or a dataset file becomes a "file" of that submission, which
+ * {@link SubmissionReader} refuses with {@link RejectReason#BERKAS_TAUTAN} in the receipt, so the
+ * instansi learns why nothing was taken. The inbox folder itself is the operator's setting and may
+ * be a link.
  */
 final class Inbox {
   /** One (kode, periode): the files of its folder (may be empty) and its workbook (may be null). */
@@ -35,6 +42,10 @@ final class Inbox {
     }
     for (Path kodeDir : list(inbox)) {
       String kode = kodeDir.getFileName().toString();
+      if (Berkas.isLink(kodeDir)) {
+        refused.add(Pesan.text("folder.tautan", kode));
+        continue;
+      }
       if (!Files.isDirectory(kodeDir)) {
         refused.add(Pesan.text("folder.bukan_instansi", kode));
         continue;
@@ -53,7 +64,18 @@ final class Inbox {
     Map<Periode, Path> workbooks = new TreeMap<>();
     for (Path entry : list(kodeDir)) {
       String name = entry.getFileName().toString();
-      if (Files.isDirectory(entry) && isPeriode(name)) {
+      if (Berkas.isLink(entry)) {
+        if (isPeriode(name)) {
+          // The link itself stands for the folder's files: refused in the receipt, not read.
+          folders.put(Periode.parse(name), List.of(entry));
+          refused.add(Pesan.text("folder.tautan", kode + "/" + name));
+        } else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+            && isPeriode(name.substring(0, name.length() - 5))) {
+          workbooks.put(Periode.parse(name.substring(0, name.length() - 5)), entry);
+        } else {
+          refused.add(Pesan.text("folder.tautan", kode + "/" + name));
+        }
+      } else if (Files.isDirectory(entry) && isPeriode(name)) {
         folders.put(Periode.parse(name), files(entry, kode, refused));
       } else if (Files.isRegularFile(entry)
           && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
@@ -89,7 +111,8 @@ final class Inbox {
   private static List<Path> files(Path periodeDir, String kode, List<String> refused) {
     List<Path> files = new ArrayList<>();
     for (Path f : list(periodeDir)) {
-      if (Files.isRegularFile(f)) {
+      // A link is taken as a file of the submission, to be refused there (never followed).
+      if (Berkas.isLink(f) || Files.isRegularFile(f)) {
         files.add(f);
       } else {
         refused.add(

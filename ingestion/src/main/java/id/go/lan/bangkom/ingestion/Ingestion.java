@@ -15,6 +15,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -257,11 +258,16 @@ public final class Ingestion {
       throw e;
     }
     for (SubmissionReader.Source src : plan.toRead()) {
+      if (src.format() == SubmissionReader.Format.LINK) {
+        // A link has no bytes of its own to archive, and what it points to is not the instansi's.
+        continue;
+      }
       Files.copy(
           src.file(),
           tmp.resolve("arsip").resolve(src.file().getFileName().toString()),
           StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.COPY_ATTRIBUTES);
+          StandardCopyOption.COPY_ATTRIBUTES,
+          LinkOption.NOFOLLOW_LINKS);
     }
     Files.writeString(tmp.resolve("submisi.json"), Json.submisi(receipt), StandardCharsets.UTF_8);
     Path receipts = workspace.receipts().resolve(kode).resolve(periode).resolve("v" + versi);

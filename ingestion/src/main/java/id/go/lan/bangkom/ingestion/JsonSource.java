@@ -3,38 +3,78 @@ package id.go.lan.bangkom.ingestion;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A JSON array of objects, streamed twice with Jackson: once to check the structure and collect the
  * keys (the header), once to read the records. Row number = 1-based array index. Values may be
- * strings, numbers, booleans or null; a number keeps its exact text.
+ * strings, numbers, booleans or null; a number keeps its exact text, {@code NaN} and {@code
+ * Infinity} included (they are then refused as numbers by the row rules, in Bahasa Indonesia,
+ * rather than the whole file by the parser in English). An object that names one key twice is
+ * rejected as a row ({@link RejectReason#KOLOM_GANDA}), naming the key and both values.
  */
 final class JsonSource implements RowSource {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * The longest string or number text taken, in characters: 1 MiB, as {@link
+   * CsvSource#MAX_RECORD_CHARS} (Jackson's own default is 20 million, about 40 MB of heap per
+   * value).
+   */
+  static final int MAX_VALUE_CHARS = CsvSource.MAX_RECORD_CHARS;
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxStringLength(MAX_VALUE_CHARS).build())
+          .build();
 
   private final String berkas;
   private final List<String> header;
   private final Map<String, Integer> position = new HashMap<>();
   private final JsonParser parser;
+  private final Map<String, String> seen = new HashMap<>();
   private long index;
 
   JsonSource(Path file, String berkas) throws FileRefusedException {
+    this(file, berkas, Utf8Check.Encoding.UTF_8);
+  }
+
+  /**
+   * @param encoding how the file's bytes read, from the checksum pass: JSON must be UTF-8 (RFC
+   *     8259), so anything else is refused here with the first invalid byte, in Bahasa Indonesia
+   */
+  JsonSource(Path file, String berkas, Utf8Check.Encoding encoding) throws FileRefusedException {
     this.berkas = berkas;
+    if (encoding.kind() != Utf8Check.Kind.UTF_8) {
+      throw new FileRefusedException(
+          Fault.variant(
+              RejectReason.BERKAS_RUSAK,
+              "pengkodean_json",
+              null,
+              null,
+              berkas,
+              Long.toString(encoding.line()),
+              String.format(Locale.ROOT, "0x%02X", encoding.invalidByte()),
+              Long.toString(encoding.offset() + 1)));
+    }
     this.header = scanKeys(file, berkas);
     for (int i = 0; i < header.size(); i++) {
       position.put(header.get(i), i);
     }
     try {
-      parser = FACTORY.createParser(Files.newInputStream(file));
+      parser = FACTORY.createParser(Berkas.open(file));
       parser.nextToken(); // START_ARRAY, checked by scanKeys
     } catch (IOException e) {
       throw FileRefusedException.broken(berkas, e);
@@ -43,7 +83,7 @@ final class JsonSource implements RowSource {
 
   private static List<String> scanKeys(Path file, String berkas) throws FileRefusedException {
     Set<String> keys = new LinkedHashSet<>();
-    try (JsonParser p = FACTORY.createParser(Files.newInputStream(file))) {
+    try (JsonParser p = FACTORY.createParser(Berkas.open(file))) {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw FileRefusedException.empty(berkas);
@@ -71,8 +111,24 @@ final class JsonSource implements RowSource {
   }
 
   private static FileRefusedException notArray(String berkas) {
-    return FileRefusedException.broken(
-        berkas, new IOException("isi JSON harus berupa larik (array) objek"));
+    return FileRefusedException.broken(berkas, Pesan.text("rusak.json_bukan_larik"), null);
+  }
+
+  /** A value longer than {@link #MAX_VALUE_CHARS}: refused whole, naming the text line. */
+  private static FileRefusedException tooLong(
+      String berkas, StreamConstraintsException e, JsonParser at) {
+    // The exception carries no location: where the parser stopped is in the long value's line.
+    long line = at.currentLocation().getLineNr();
+    return new FileRefusedException(
+        Fault.variant(
+            RejectReason.BERKAS_RUSAK,
+            "nilai_terlalu_panjang",
+            null,
+            null,
+            berkas,
+            Long.toString(line),
+            String.format(Locale.ROOT, "%,d", MAX_VALUE_CHARS).replace(',', '.')),
+        e);
   }
 
   @Override
@@ -90,8 +146,11 @@ final class JsonSource implements RowSource {
       index++;
       RawCell[] cells = new RawCell[header.size()];
       Arrays.fill(cells, RawCell.EMPTY);
+      seen.clear();
+      List<Fault> faults = List.of();
       while (parser.nextToken() != JsonToken.END_OBJECT) {
-        Integer at = position.get(parser.currentName());
+        String key = parser.currentName();
+        Integer at = position.get(key);
         JsonToken v = parser.nextToken();
         RawCell cell;
         switch (v) {
@@ -117,11 +176,20 @@ final class JsonSource implements RowSource {
           default:
             cell = RawCell.EMPTY;
         }
-        if (at != null) {
+        String earlier = seen.putIfAbsent(key, cell.text());
+        if (earlier != null) {
+          // Jackson keeps the last value silently; the PIC must say which one is meant.
+          if (faults.isEmpty()) {
+            faults = new ArrayList<>(2);
+          }
+          faults.add(Fault.of(RejectReason.KOLOM_GANDA, key, earlier, cell.text()));
+        } else if (at != null) {
           cells[at] = cell;
         }
       }
-      return new RawRow(index, List.of(cells));
+      return new RawRow(index, List.of(cells), faults);
+    } catch (StreamConstraintsException e) {
+      throw tooLong(berkas, e, parser);
     } catch (IOException e) {
       throw FileRefusedException.broken(berkas, e);
     }

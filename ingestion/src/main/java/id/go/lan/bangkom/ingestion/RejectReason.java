@@ -19,16 +19,31 @@ public enum RejectReason {
   JP_TIDAK_WAJAR(false),
   NILAI_TIDAK_DIKENAL(false),
   BARIS_GANDA(false),
+  /**
+   * A value holds a control character (NUL, the other C0 controls but tab and line breaks, DEL or a
+   * C1 control): invisible, it would be stored and compared as if it were text.
+   */
+  KARAKTER_TIDAK_SAH(false),
+  /** One JSON object names the same key twice: which value was meant cannot be known. */
+  KOLOM_GANDA(false),
   /** A file whose name or type is not one of the datasets, or an unknown workbook. */
   BERKAS_TIDAK_DIKENAL(true),
   /** Two files for the same dataset in one submission: both refused. */
   BERKAS_GANDA(true),
-  /** A file that cannot be read: broken or bomb XLSX, malformed JSON. */
+  /**
+   * A file that cannot be read: broken or bomb XLSX, malformed JSON, a CSV that mixes UTF-8 and
+   * another encoding, a record longer than the reader takes.
+   */
   BERKAS_RUSAK(true),
   /** A file without a header or without data rows. */
   BERKAS_KOSONG(true),
   /** A required column is missing from the header. */
-  KOLOM_WAJIB_TIDAK_ADA(true);
+  KOLOM_WAJIB_TIDAK_ADA(true),
+  /**
+   * A symbolic link (to a file or a folder) in the inbox: never followed, so no instansi's
+   * submission can read a file outside its own folder.
+   */
+  BERKAS_TAUTAN(true);
 
   private final boolean wholeFile;
 

@@ -85,6 +85,12 @@ final class RowValidator {
   Result check(RawRow row) {
     faults.clear();
     java.util.Arrays.fill(dateRead, false);
+    faults.addAll(row.faults());
+    if (controlCharacters(row, faults)) {
+      // The other rules would quote the value with its invisible characters; this fault shows
+      // them and is the one to fix first.
+      return new Result(null, List.copyOf(faults));
+    }
     for (Column required : dataset.required()) {
       if (cell(row, required).isBlank()) {
         faults.add(Fault.of(KOLOM_WAJIB_KOSONG, required.id(), ""));
@@ -101,6 +107,65 @@ final class RowValidator {
       faults.add(Fault.of(RejectReason.BARIS_GANDA, null, null, Long.toString(earlier)));
     }
     return faults.isEmpty() ? new Result(values, List.of()) : new Result(null, List.copyOf(faults));
+  }
+
+  /**
+   * Adds a {@code KARAKTER_TIDAK_SAH} fault for each column of the dataset whose value holds a
+   * control character; true when there was one.
+   */
+  private boolean controlCharacters(RawRow row, List<Fault> faults) {
+    boolean any = false;
+    for (Column column : dataset.columns()) {
+      String text = cell(row, column).text();
+      int at = firstControl(text);
+      if (at >= 0) {
+        any = true;
+        faults.add(
+            Fault.of(
+                RejectReason.KARAKTER_TIDAK_SAH,
+                column.id(),
+                visible(text),
+                codePoint(text.charAt(at))));
+      }
+    }
+    return any;
+  }
+
+  /**
+   * Whether {@code c} is a control character no value may hold: C0 controls but tab, line feed and
+   * carriage return (a quoted CSV field may hold a line break), DEL, and the C1 controls U+0080 to
+   * U+009F (what Windows-1252 bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D decode to).
+   */
+  static boolean isControl(char c) {
+    return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F;
+  }
+
+  /** The index of the first {@link #isControl} character of {@code text}, or -1. */
+  static int firstControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code text} with each control character shown as {@code [U+XXXX]}, so none is stored. */
+  static String visible(String text) {
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        b.append('[').append(codePoint(c)).append(']');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String codePoint(char c) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
   }
 
   private Object[] pegawai(RawRow row, List<Fault> faults) {

@@ -198,6 +198,11 @@ final class SheetXmlReader implements AutoCloseable {
       throw new Unusual("empty number");
     }
     double d = Double.parseDouble(v.trim());
+    if (!Double.isFinite(d)) {
+      // NaN, Infinity, or a number beyond a double (1e400): its own text, refused as a number by
+      // the row rules (JP_FORMAT...), not as a broken file.
+      return RawCell.number(v.trim());
+    }
     if (DateUtil.isValidExcelDate(d) && isDateStyle(style)) {
       return RawCell.date(DateUtil.getLocalDateTime(d, date1904).toLocalDate());
     }

@@ -33,13 +33,19 @@ final class SubmissionReader {
     XLSX,
     JSON,
     WORKBOOK,
-    UNKNOWN
+    UNKNOWN,
+    /** A symbolic link (to a file or a folder): refused, never followed nor archived. */
+    LINK
   }
 
-  /** One raw file of a submission. */
-  /** One raw file of a submission; {@code utf8}: whether its bytes are valid UTF-8. */
+  /** One raw file of a submission; {@code encoding}: how its bytes are to be read as text (CSV). */
   record Source(
-      Path file, String berkas, String sha256, boolean utf8, Format format, Dataset dataset) {}
+      Path file,
+      String berkas,
+      String sha256,
+      Utf8Check.Encoding encoding,
+      Format format,
+      Dataset dataset) {}
 
   /** The files to read and those skipped as unchanged; {@code skip} when nothing is new. */
   record Plan(
@@ -96,10 +102,14 @@ final class SubmissionReader {
   }
 
   private static Source source(Path file, String name, boolean workbook) {
+    if (Berkas.isLink(file)) {
+      return new Source(
+          file, name, Berkas.linkSha256(file), Utf8Check.Encoding.UTF_8, Format.LINK, null);
+    }
     Checksum sum = checksum(file);
     String sha = sum.sha256();
     if (workbook) {
-      return new Source(file, name, sha, sum.utf8(), Format.WORKBOOK, null);
+      return new Source(file, name, sha, sum.encoding(), Format.WORKBOOK, null);
     }
     int dot = name.lastIndexOf('.');
     String base = dot < 0 ? name : name.substring(0, dot);
@@ -115,11 +125,11 @@ final class SubmissionReader {
     if (dataset.isEmpty()) {
       format = Format.UNKNOWN;
     }
-    return new Source(file, name, sha, sum.utf8(), format, dataset.orElse(null));
+    return new Source(file, name, sha, sum.encoding(), format, dataset.orElse(null));
   }
 
-  /** A file's SHA-256 and whether its bytes are valid UTF-8, in one pass. */
-  record Checksum(String sha256, boolean utf8) {}
+  /** A file's SHA-256 and how its bytes read as text, in one pass. */
+  record Checksum(String sha256, Utf8Check.Encoding encoding) {}
 
   static String sha256(Path file) {
     return checksum(file).sha256();
@@ -129,7 +139,7 @@ final class SubmissionReader {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       Utf8Check utf8 = new Utf8Check();
-      try (InputStream in = Files.newInputStream(file)) {
+      try (InputStream in = Berkas.open(file)) {
         byte[] buffer = new byte[1 << 16];
         int n;
         while ((n = in.read(buffer)) >= 0) {
@@ -137,7 +147,7 @@ final class SubmissionReader {
           utf8.update(buffer, n);
         }
       }
-      return new Checksum(HexFormat.of().formatHex(md.digest()), utf8.valid());
+      return new Checksum(HexFormat.of().formatHex(md.digest()), utf8.encoding());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read file: " + file, e);
     } catch (NoSuchAlgorithmException e) {
@@ -156,6 +166,13 @@ final class SubmissionReader {
       for (Source src : plan.toRead()) {
         if (src.format() == Format.WORKBOOK) {
           addWorkbookSheets(src, candidates, refusals, open, sink);
+        } else if (src.format() == Format.LINK) {
+          refuse(
+              sink,
+              refusals,
+              src,
+              src.berkas(),
+              Fault.of(RejectReason.BERKAS_TAUTAN, null, null, src.berkas()));
         } else if (src.format() == Format.UNKNOWN) {
           refuse(
               sink,
@@ -296,8 +313,8 @@ final class SubmissionReader {
         throw FileRefusedException.empty(src.berkas());
       }
       return switch (src.format()) {
-        case CSV -> new CsvSource(src.file(), src.berkas(), src.utf8());
-        case JSON -> new JsonSource(src.file(), src.berkas());
+        case CSV -> new CsvSource(src.file(), src.berkas(), src.encoding());
+        case JSON -> new JsonSource(src.file(), src.berkas(), src.encoding());
         case XLSX -> xlsxSource(src);
         default -> throw new IllegalStateException("Cannot open format " + src.format());
       };

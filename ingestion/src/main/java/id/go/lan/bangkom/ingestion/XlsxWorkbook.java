@@ -153,8 +153,14 @@ final class XlsxWorkbook implements AutoCloseable {
     }
   }
 
-  /** A numeric cell's value as text: its shortest decimal form, no exponent. */
+  /**
+   * A numeric cell's value as text: its shortest decimal form, no exponent; {@code NaN} or {@code
+   * Infinity} for a value that is no finite number (BigDecimal refuses those, in English).
+   */
   static String numberText(double d) {
+    if (!Double.isFinite(d)) {
+      return Double.toString(d);
+    }
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
