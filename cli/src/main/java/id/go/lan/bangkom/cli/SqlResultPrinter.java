@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.cli;
 
+import id.go.lan.bangkom.core.SelCsv;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -29,12 +30,16 @@ final class SqlResultPrinter {
   private static void printCsv(ResultSet rs, String[] header, PrintStream out) throws SQLException {
     out.println(csvLine(header));
     while (rs.next()) {
-      String[] row = new String[header.length];
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < header.length; i++) {
         Object v = rs.getObject(i + 1);
-        row[i] = v == null ? "" : text(v);
+        line.append(i == 0 ? "" : ",");
+        // Text (unit kerja, names of instansi) may come from a submission: never a live formula
+        // in the spreadsheet an analyst opens. Numbers and dates stay as they are, negative too.
+        line.append(
+            v instanceof String t ? SelCsv.field(t, ',') : csvField(v == null ? "" : text(v)));
       }
-      out.println(csvLine(row));
+      out.println(line);
     }
   }
 
@@ -104,17 +109,16 @@ final class SqlResultPrinter {
   static String csvLine(String[] cells) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      String c = cells[i];
-      if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-        sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-      } else {
-        sb.append(c);
-      }
+      sb.append(i == 0 ? "" : ",").append(csvField(cells[i]));
     }
     return sb.toString();
+  }
+
+  private static String csvField(String c) {
+    if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+      return '"' + c.replace("\"", "\"\"") + '"';
+    }
+    return c;
   }
 
   static String jsonValue(Object v) {

@@ -154,6 +154,23 @@ class SqlCommandTest {
   }
 
   @Test
+  void csvOutputKeepsFormulasInTextAsTextAndNegativeNumbersAsNumbers() throws Exception {
+    Result r =
+        sql(
+            "",
+            "-c",
+            "SELECT '=HYPERLINK(\"http://x.instansi.example\",\"klik\")' AS unit_kerja, -1.5 AS"
+                + " selisih, '@SUM(1)' AS a, 'Biro Umum' AS b",
+            "--format",
+            "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "unit_kerja,selisih,a,b",
+            "\"'=HYPERLINK(\"\"http://x.instansi.example\"\",\"\"klik\"\")\",-1.5,\"'@SUM(1)\",Biro Umum");
+  }
+
+  @Test
   void badUsageIsExit2WithOneLine() throws Exception {
     Result both = sql("", "-c", "SELECT 1", "-f", "x.sql");
     assertThat(both.code()).isEqualTo(2);

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.ingestion;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
@@ -270,6 +271,9 @@ public final class Ingestion {
           LinkOption.NOFOLLOW_LINKS);
     }
     Files.writeString(tmp.resolve("submisi.json"), Json.submisi(receipt), StandardCharsets.UTF_8);
+    // Receipts quote refused rows (names, raw NIPs): the folder is the PICs' and the operator's
+    // only, so everything under it is out of other users' reach.
+    BerkasPribadi.folder(workspace.receipts());
     Path receipts = workspace.receipts().resolve(kode).resolve(periode).resolve("v" + versi);
     Files.createDirectories(receipts);
     Files.writeString(
