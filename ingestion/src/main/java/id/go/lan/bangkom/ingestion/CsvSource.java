@@ -73,16 +73,7 @@ final class CsvSource implements RowSource {
   CsvSource(Path file, String berkas, Utf8Check.Encoding encoding) throws FileRefusedException {
     this.berkas = berkas;
     if (encoding.kind() == Utf8Check.Kind.MIXED) {
-      throw new FileRefusedException(
-          Fault.variant(
-              RejectReason.BERKAS_RUSAK,
-              "pengkodean",
-              null,
-              null,
-              berkas,
-              Long.toString(encoding.line()),
-              String.format(Locale.ROOT, "0x%02X", encoding.invalidByte()),
-              Long.toString(encoding.offset() + 1)));
+      throw FileRefusedException.encoding("pengkodean", berkas, encoding);
     }
     try {
       Charset charset =

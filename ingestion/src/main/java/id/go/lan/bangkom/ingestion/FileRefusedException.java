@@ -24,6 +24,23 @@ final class FileRefusedException extends Exception {
   }
 
   /**
+   * The file's bytes are not in one encoding the reader takes ({@code variant} of BERKAS_RUSAK's
+   * message): the receipt names the text line, the first offending byte and its position.
+   */
+  static FileRefusedException encoding(String variant, String berkas, Utf8Check.Encoding e) {
+    return new FileRefusedException(
+        Fault.variant(
+            RejectReason.BERKAS_RUSAK,
+            variant,
+            null,
+            null,
+            berkas,
+            Long.toString(e.line()),
+            String.format(java.util.Locale.ROOT, "0x%02X", e.invalidByte()),
+            Long.toString(e.offset() + 1)));
+  }
+
+  /**
    * The file cannot be read. The receipt says so in Bahasa Indonesia, with the line and column of a
    * JSON syntax error; the library's own (English) text goes to the operator's log only, never into
    * a receipt (issue 19, point 5d).

@@ -58,16 +58,7 @@ final class JsonSource implements RowSource {
   JsonSource(Path file, String berkas, Utf8Check.Encoding encoding) throws FileRefusedException {
     this.berkas = berkas;
     if (encoding.kind() != Utf8Check.Kind.UTF_8) {
-      throw new FileRefusedException(
-          Fault.variant(
-              RejectReason.BERKAS_RUSAK,
-              "pengkodean_json",
-              null,
-              null,
-              berkas,
-              Long.toString(encoding.line()),
-              String.format(Locale.ROOT, "0x%02X", encoding.invalidByte()),
-              Long.toString(encoding.offset() + 1)));
+      throw FileRefusedException.encoding("pengkodean_json", berkas, encoding);
     }
     this.header = scanKeys(file, berkas);
     for (int i = 0; i < header.size(); i++) {

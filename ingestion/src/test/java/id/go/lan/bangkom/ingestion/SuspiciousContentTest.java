@@ -179,12 +179,8 @@ class SuspiciousContentTest {
 
     Receipt r = fx.checkOne(file);
 
-    DatasetInfo d = r.datasets().get("pegawai");
-    assertThat(List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak()))
-        .containsExactly(3L, 1L, 2L);
-    assertThat(r.penolakan())
-        .extracting(
-            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
+    assertThat(counts(r, "pegawai")).containsExactly(3L, 1L, 2L);
+    assertThat(refusals(r))
         .containsExactly(
             tuple(2L, RejectReason.KARAKTER_TIDAK_SAH, "nama", "An[U+0000]di"),
             tuple(3L, RejectReason.KARAKTER_TIDAK_SAH, "unit_kerja", "Biro[U+0007]Umum"));
@@ -210,9 +206,7 @@ class SuspiciousContentTest {
 
     Receipt r = fx.checkOne(file);
 
-    assertThat(r.penolakan())
-        .extracting(
-            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
+    assertThat(refusals(r))
         .containsExactly(tuple(1L, RejectReason.KARAKTER_TIDAK_SAH, "nama", "An[U+0000]di"));
   }
 
@@ -240,13 +234,8 @@ class SuspiciousContentTest {
 
     Receipt r = fx.checkOne(file);
 
-    DatasetInfo d = r.datasets().get("pegawai");
-    assertThat(List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak()))
-        .containsExactly(2L, 1L, 1L);
-    assertThat(r.penolakan())
-        .extracting(
-            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
-        .containsExactly(tuple(1L, RejectReason.KOLOM_GANDA, "nama", "Andi"));
+    assertThat(counts(r, "pegawai")).containsExactly(2L, 1L, 1L);
+    assertThat(refusals(r)).containsExactly(tuple(1L, RejectReason.KOLOM_GANDA, "nama", "Andi"));
     assertThat(r.penolakan().get(0).pesan())
         .isEqualTo(
             "Kunci \"nama\" muncul lebih dari sekali dalam objek JSON baris ini, dengan nilai"
@@ -286,12 +275,8 @@ class SuspiciousContentTest {
 
     Receipt r = fx.checkOne(file);
 
-    DatasetInfo d = r.datasets().get("bangkom");
-    assertThat(List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak()))
-        .containsExactly(5L, 1L, 4L);
-    assertThat(r.penolakan())
-        .extracting(
-            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
+    assertThat(counts(r, "bangkom")).containsExactly(5L, 1L, 4L);
+    assertThat(refusals(r))
         .containsExactly(
             tuple(1L, RejectReason.JP_FORMAT, "jp", "NaN"),
             tuple(2L, RejectReason.JP_FORMAT, "jp", "Infinity"),
@@ -373,12 +358,8 @@ class SuspiciousContentTest {
     Receipt r = fx.checkOne(file);
 
     assertThat(r.berkasDitolak()).isEmpty();
-    DatasetInfo d = r.datasets().get("bangkom");
-    assertThat(List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak()))
-        .containsExactly(3L, 1L, 2L);
-    assertThat(r.penolakan())
-        .extracting(
-            Penolakan::nomorBaris, Penolakan::kodeAlasan, Penolakan::kolom, Penolakan::nilai)
+    assertThat(counts(r, "bangkom")).containsExactly(3L, 1L, 2L);
+    assertThat(refusals(r))
         .containsExactly(
             tuple(2L, RejectReason.JP_FORMAT, "jp", "NaN"),
             tuple(3L, RejectReason.JP_FORMAT, "jp", "1e400"));
@@ -398,5 +379,17 @@ class SuspiciousContentTest {
         .isEqualTo(
             "Berkas \"pegawai.json\" tidak dapat dibaca (susunan JSON tidak sah pada baris 2,"
                 + " kolom 11).");
+  }
+
+  private static List<Long> counts(Receipt r, String dataset) {
+    DatasetInfo d = r.datasets().get(dataset);
+    return List.of(d.barisDibaca(), d.barisDiterima(), d.barisDitolak());
+  }
+
+  /** (row, reason, column, value) of every refused row. */
+  private static List<org.assertj.core.groups.Tuple> refusals(Receipt r) {
+    return r.penolakan().stream()
+        .map(p -> tuple(p.nomorBaris(), p.kodeAlasan(), p.kolom(), p.nilai()))
+        .toList();
   }
 }
