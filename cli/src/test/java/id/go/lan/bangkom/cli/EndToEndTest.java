@@ -250,6 +250,33 @@ class EndToEndTest {
   }
 
   @Test
+  @Order(5)
+  void whatHoldsNamesNipsOrTheKeyIsReadableByTheOperatorOnly() throws Exception {
+    assertThat(permissions(workspace.resolve("rahasia"))).isEqualTo("rwx------");
+    assertThat(permissions(workspace.resolve("rahasia/kunci-nip"))).isEqualTo("rw-------");
+    assertThat(permissions(workspace.resolve("receipts"))).isEqualTo("rwx------");
+    Path lists = workspace.resolve("reports/2026-CW3/sounding");
+    List<Path> instansi;
+    try (java.util.stream.Stream<Path> s = Files.list(lists)) {
+      instansi = s.filter(Files::isDirectory).toList();
+    }
+    assertThat(instansi).isNotEmpty();
+    for (Path folder : instansi) {
+      assertThat(permissions(folder)).as(folder.toString()).isEqualTo("rwx------");
+      try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+        for (Path f :
+            files.filter(f -> f.getFileName().toString().startsWith("daftar-")).toList()) {
+          assertThat(permissions(f)).as(f.toString()).isEqualTo("rw-------");
+        }
+      }
+    }
+  }
+
+  private static String permissions(Path p) throws IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+  }
+
+  @Test
   @Order(6)
   void theReportIsARealPdfWithEmbeddedFontsAndTheNationalFigures() throws Exception {
     String persen;
@@ -365,7 +392,14 @@ class EndToEndTest {
         .isEqualTo(published);
     CliProcess.Result transformed = transform.await();
     assertThat(transformed.exitCode()).as(transformed.err()).isZero();
+    // What a publish killed mid-way would have left; the next publish clears it.
+    Path killed = workspace.resolve("warehouse/bangkom.duckdb.tmp-mati");
+    Files.writeString(killed, "setengah", StandardCharsets.UTF_8);
+    Files.writeString(Path.of(killed + ".wal"), "wal", StandardCharsets.UTF_8);
     assertThat(CliProcess.run(dir, "publish", "--workspace", ws).exitCode()).isZero();
+    try (java.util.stream.Stream<Path> files = Files.list(workspace.resolve("warehouse"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bangkom.duckdb");
+    }
     Map<String, String[]> ralat = new HashMap<>();
     try (Connection c = warehouse();
         Statement s = c.createStatement();
