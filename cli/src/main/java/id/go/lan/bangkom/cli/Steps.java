@@ -73,8 +73,18 @@ final class Steps {
       for (Periode p : periods) {
         mulai("transform " + p.id());
         Console.progress("Menghitung kepatuhan " + p.id() + " ...");
-        cycle.transform(p);
+        List<Periode> computed = cycle.transform(p);
         Console.info("Dihitung: " + p.id());
+        for (Periode again : computed.subList(1, computed.size())) {
+          Console.info(
+              "Dihitung ulang: "
+                  + again.id()
+                  + " (akhir tahun lalu: submisi "
+                  + p.id()
+                  + " memuat kegiatan yang selesai pada tahun "
+                  + again.tahun()
+                  + "; perubahan angka tercatat di tabel ralat)");
+        }
       }
     }
     return periods;

@@ -261,15 +261,22 @@ class EndToEndTest {
       instansi = s.filter(Files::isDirectory).toList();
     }
     assertThat(instansi).isNotEmpty();
+    int withList = 0;
     for (Path folder : instansi) {
-      assertThat(permissions(folder)).as(folder.toString()).isEqualTo("rwx------");
+      List<Path> daftar;
       try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-        for (Path f :
-            files.filter(f -> f.getFileName().toString().startsWith("daftar-")).toList()) {
-          assertThat(permissions(f)).as(f.toString()).isEqualTo("rw-------");
-        }
+        daftar = files.filter(f -> f.getFileName().toString().startsWith("daftar-")).toList();
+      }
+      if (daftar.isEmpty()) {
+        continue; // a letter alone names no employee
+      }
+      withList++;
+      assertThat(permissions(folder)).as(folder.toString()).isEqualTo("rwx------");
+      for (Path f : daftar) {
+        assertThat(permissions(f)).as(f.toString()).isEqualTo("rw-------");
       }
     }
+    assertThat(withList).isPositive();
   }
 
   private static String permissions(Path p) throws IOException {
@@ -423,5 +430,100 @@ class EndToEndTest {
             new java.math.BigDecimal(ralat.get("total_jp")[0])
                 .add(java.math.BigDecimal.valueOf(12)));
     assertThat(ralat.get("total_jp")[2]).contains("53.01/2026-CW1/v2");
+  }
+
+  @Test
+  @Order(11)
+  void lastYearsRecordSentThisYearCountsAtLastYearsEndWithARestatement() throws Exception {
+    String ws = workspace.toString();
+    String nip = firstNipWithoutJp2026Cw1();
+    java.math.BigDecimal total2026Before;
+    try (Connection c = warehouse();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(TOTAL_JP_2026_CW1)) {
+      rs.next();
+      total2026Before = rs.getBigDecimal(1);
+    }
+    // 53.01's roster at the end of 2025 (one AKTIF employee), computed before any late record.
+    Path roster = workspace.resolve("inbox/53.01/2025-CW3/pegawai.csv");
+    Files.createDirectories(roster.getParent());
+    Files.writeString(
+        roster,
+        "nip,nama,jenis_pegawai,jenis_jabatan,jabatan,unit_kerja,golongan,tmt_asn,status\n"
+            + nip
+            + ",Pegawai Uji,PNS,FUNGSIONAL,Analis,Bagian Umum,III/a,1/1/2015,AKTIF\n",
+        StandardCharsets.UTF_8);
+    assertThat(CliProcess.run(dir, "ingest", "--workspace", ws).exitCode()).isZero();
+    CliProcess.Result lastYear =
+        CliProcess.run(dir, "transform", "--periode", "2025-CW3", "--workspace", ws);
+    assertThat(lastYear.exitCode()).as(lastYear.err()).isZero();
+
+    // January's submission reports a training that ended in November 2025 (12 JP).
+    Files.writeString(
+        workspace.resolve("inbox/53.01/2026-CW1/bangkom.csv"),
+        nip + ",Diklat Akhir Tahun,3,,17/11/2025,20/11/2025,12,BPSDM Provinsi,X/2\n",
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThat(CliProcess.run(dir, "ingest", "--workspace", ws).exitCode()).isZero();
+    CliProcess.Result t =
+        CliProcess.run(dir, "transform", "--periode", "2026-CW1", "--workspace", ws);
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(t.out()).contains("Dihitung ulang: 2025-CW3");
+    assertThat(CliProcess.run(dir, "publish", "--workspace", ws).exitCode()).isZero();
+
+    try (Connection c = warehouse();
+        Statement s = c.createStatement()) {
+      // 2025's year end: the one employee now has 12 JP (below 20: TERTINGGAL, no longer 0 JP).
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT total_jp, jumlah_belum_ada_jp, jumlah_tertinggal FROM kepatuhan_instansi"
+                  + " WHERE tahun = 2025 AND caturwulan = 3 AND kode_instansi = '53.01'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("12");
+        assertThat(rs.getLong(2)).isZero();
+        assertThat(rs.getLong(3)).isEqualTo(1);
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT nilai_lama, nilai_baru, alasan FROM ralat WHERE tahun = 2025 AND"
+                  + " caturwulan = 3 AND kode_instansi = '53.01' AND tabel = 'kepatuhan_instansi'"
+                  + " AND ukuran = 'total_jp'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(new java.math.BigDecimal(rs.getString(1))).isEqualByComparingTo("0");
+        assertThat(new java.math.BigDecimal(rs.getString(2))).isEqualByComparingTo("12");
+        assertThat(rs.getString(3)).contains("53.01/2026-CW1/v3");
+      }
+      // The warehouse's record-level table agrees with the year end again.
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT sum(jp) FROM bangkom_instansi WHERE tahun = 2025 AND caturwulan = 3"
+                  + " AND kode_instansi = '53.01'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("12");
+      }
+      // 2026 counts only its own year: 53.01's 2026-CW1 total is what it was.
+      try (ResultSet rs = s.executeQuery(TOTAL_JP_2026_CW1)) {
+        rs.next();
+        assertThat(rs.getBigDecimal(1)).isEqualByComparingTo(total2026Before);
+      }
+    }
+  }
+
+  private static final String TOTAL_JP_2026_CW1 =
+      "SELECT total_jp FROM kepatuhan_instansi WHERE tahun = 2026 AND caturwulan = 1"
+          + " AND kode_instansi = '53.01'";
+
+  /** The NIP that the late-record test of 2026-CW1 gave 12 JP (the first without JP before). */
+  private static String firstNipWithoutJp2026Cw1() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT nip FROM read_parquet('"
+                    + workspace.resolve("lake/submisi/53.01/2026-CW1/v2/bangkom.parquet")
+                    + "') WHERE nama_kegiatan = 'Pelatihan Susulan'")) {
+      assertThat(rs.next()).isTrue();
+      return rs.getString(1);
+    }
   }
 }

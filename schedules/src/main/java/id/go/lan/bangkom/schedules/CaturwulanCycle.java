@@ -70,9 +70,21 @@ public final class CaturwulanCycle implements AutoCloseable {
     return List.copyOf(periods);
   }
 
-  /** Computes the figures of one cut-off into the lake's computed tables. */
-  public void transform(Periode periode) {
-    transformJob().run(periode);
+  /**
+   * Computes the figures of one cut-off into the lake's computed tables; then, when the lake now
+   * holds records of the previous year that its computed year end has not counted (late records in
+   * this year's submissions), that year end again, with each changed figure in {@code ralat}.
+   * Returns the cut-offs computed, in order.
+   */
+  public List<Periode> transform(Periode periode) {
+    TransformJob job = transformJob();
+    job.run(periode);
+    Periode akhirTahunLalu = new Periode(periode.tahun() - 1, 3);
+    if (job.needsRecompute(akhirTahunLalu)) {
+      job.run(akhirTahunLalu);
+      return List.of(periode, akhirTahunLalu);
+    }
+    return List.of(periode);
   }
 
   /** Rebuilds the warehouse and swaps it in; returns its path. */

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.transforms;
 
+import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -116,7 +117,7 @@ public final class TransformJob {
   private record Masukan(
       Lake lake, List<Path> rosterPaths, List<Path> bangkomPaths, List<Path> trPaths) {}
 
-  private static Masukan masukan(Lake lake, Periode periode) {
+  private Masukan masukan(Lake lake, Periode periode) {
     List<Path> bangkomPaths = new ArrayList<>();
     List<Path> trPaths = new ArrayList<>();
     for (int k = 1; k <= periode.caturwulan(); k++) {
@@ -125,7 +126,78 @@ public final class TransformJob {
       bangkomPaths.addAll(lake.inForce("bangkom", q));
       trPaths.addAll(lake.inForce("training_rate", q));
     }
+    if (periode.caturwulan() == 3) {
+      bangkomPaths.addAll(lateRecordsOf(lake, periode.tahun()));
+    }
     return new Masukan(lake, lake.inForce("pegawai", periode), bangkomPaths, trPaths);
+  }
+
+  /**
+   * The bangkom files of next year's submissions that hold records of {@code tahun}: ingestion
+   * accepts a tanggal_selesai back to 1 January of the previous year (SPEC §5), and a record
+   * belongs to the year of its tanggal_selesai (SPEC §3). Like a record reported late within a
+   * year, which counts from the cut-off of the submission that brought it, they count at {@code
+   * tahun}'s year end (CW3), the last cut-off of that year; the earlier cut-offs keep what was
+   * known by them. Only files that hold such records are inputs, so a new submission without any
+   * leaves the year end alone ({@link #needsRecompute}).
+   */
+  private List<Path> lateRecordsOf(Lake lake, int tahun) {
+    List<Path> next = new ArrayList<>();
+    for (int k = 1; k <= 3; k++) {
+      next.addAll(lake.inForce("bangkom", new Periode(tahun + 1, k)));
+    }
+    if (next.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Path> byName = new LinkedHashMap<>();
+    StringBuilder list = new StringBuilder();
+    for (Path p : next) {
+      String name = p.toAbsolutePath().normalize().toString();
+      byName.put(name, p);
+      list.append(list.length() == 0 ? "" : ", ")
+          .append('\'')
+          .append(name.replace("'", "''"))
+          .append('\'');
+    }
+    List<Path> out = new ArrayList<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("SET threads = " + config.duckdbThreads());
+      s.execute("SET memory_limit = '" + config.duckdbMemoryLimit().replace("'", "") + "'");
+      try (java.sql.ResultSet rs =
+          s.executeQuery(
+              "SELECT DISTINCT filename FROM read_parquet(["
+                  + list
+                  + "], filename = true) WHERE tanggal_selesai < DATE '"
+                  + (tahun + 1)
+                  + "-01-01' ORDER BY filename")) {
+        while (rs.next()) {
+          out.add(requireNonNull(byName.get(rs.getString(1)), "unknown file from DuckDB"));
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(
+          "Tidak dapat membaca catatan bangkom tahun "
+              + (tahun + 1)
+              + " di lake: "
+              + e.getMessage(),
+          e);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a computed cut-off would now be computed from other submission versions than its last
+   * run, e.g. the previous year's end after this year's first submissions brought late records of
+   * that year. False for a period never computed (or whose last run did not finish).
+   */
+  public boolean needsRecompute(Periode periode) {
+    if (!PeriodeSelesai.isComplete(workspace, periode)) {
+      return false;
+    }
+    Set<String> sebelumnya = readInputs(periode);
+    return sebelumnya != null
+        && !sebelumnya.equals(new TreeSet<>(currentInputs(Lake.open(workspace), periode)));
   }
 
   /** JP per NIP at the cut-off, total and NONKLASIKAL, from the deduplicated records (lazy). */
@@ -383,13 +455,8 @@ public final class TransformJob {
   }
 
   private List<String> currentInputs(Lake lake, Periode periode) {
-    List<Path> paths = new ArrayList<>(lake.inForce("pegawai", periode));
-    for (int k = 1; k <= periode.caturwulan(); k++) {
-      Periode q = new Periode(periode.tahun(), k);
-      paths.addAll(lake.inForce("bangkom", q));
-      paths.addAll(lake.inForce("training_rate", q));
-    }
-    return inputIds(lake, paths, List.of(), List.of());
+    Masukan in = masukan(lake, periode);
+    return inputIds(lake, in.rosterPaths(), in.bangkomPaths(), in.trPaths());
   }
 
   /** Submission versions (kode/periode/vN) whose datasets fed this computation. */

@@ -75,6 +75,10 @@ final class InstansiWriter {
             InstansiPlan counted = p.aktifAt(Nation.g(year, k));
             if (counted != null && counted.submits[y][k - 1]) {
               long jp = Training.jpAt(nation, year, k, recs);
+              if (k == 3 && year < nation.lastYear) {
+                jp +=
+                    Training.lateFromNextYear(nation, year, Training.records(nation, p, year + 1));
+              }
               truth.count(counted.ordinal, y, k, Truth.status(p, year, k, jp), jp);
             }
           }

@@ -259,4 +259,21 @@ final class Training {
     }
     return total;
   }
+
+  /**
+   * JP (hundredths) that next year's submissions bring to the person's year end: last December's
+   * records sent with January's period ({@code nextYearRecs} = {@link #records} of {@code year +
+   * 1}). The product counts them at {@code year}'s CW3 (SPEC §3: a record belongs to the year of
+   * its tanggal_selesai).
+   */
+  static long lateFromNextYear(Nation nation, int year, List<Rec> nextYearRecs) {
+    int next = nation.yearIndex(year + 1);
+    long total = 0;
+    for (Rec rec : nextYearRecs) {
+      if (rec.lastYear && rec.sends > 0 && rec.sender[0].bangkomAccepted(next, rec.period[0])) {
+        total += rec.sentJpH[0];
+      }
+    }
+    return total;
+  }
 }
