@@ -73,6 +73,38 @@ class AnalysisTest {
     assertThat((BigDecimal) r.getAs("tambahan_poin_perbaikan")).isEqualByComparingTo("10");
   }
 
+  /** Issue 15.4: the rate is weighed from the exact instrument means, only the shown ones round. */
+  @Test
+  void trainingRateIsWeighedFromUnroundedInstrumentScores() {
+    // PR = (70 + 80 + 82) / 3 = 232 / 3 = 77.333.. (shown 77.33); PL = (PL1 50 computed + 60) / 2
+    // = 55; MO = (60 + 70.5) / 2 = 65.25.
+    // Exact: 0.3 * 232 / 3 + 0.4 * 55 + 0.3 * 65.25 = 23.2 + 22 + 19.575 = 64.775 -> 64.78.
+    // Weighing the rounded 77.33 instead gives 23.199 + 22 + 19.575 = 64.774 -> 64.77 (wrong).
+    Dataset<Row> nilai =
+        SPARK.createDataFrame(
+            List.of(
+                tr("73", "2026-CW1", "PR1", "70"),
+                tr("73", "2026-CW1", "PR2", "80"),
+                tr("73", "2026-CW1", "PR3", "82"),
+                tr("73", "2026-CW1", "PL2", "60"),
+                tr("73", "2026-CW1", "MO1", "60"),
+                tr("73", "2026-CW1", "MO2", "70.5")),
+            LakeSchemas.TRAINING_RATE);
+    Dataset<Row> kepatuhan =
+        SPARK.createDataFrame(
+            List.of(RowFactory.create("73", new BigDecimal("50.00"))),
+            new StructType()
+                .add("kode_instansi", DataTypes.StringType)
+                .add("persen_on_track", Compliance.PERSEN));
+    InstrumenTrainingRate ins = CONFIG.trainingRate();
+    Row r = TrainingRate.instansi(TrainingRate.indikator(nilai, kepatuhan, ins, CW1), ins).first();
+    assertThat((BigDecimal) r.getAs("skor_perencanaan")).isEqualByComparingTo("77.33");
+    assertThat((BigDecimal) r.getAs("skor_pelaksanaan")).isEqualByComparingTo("55");
+    assertThat((BigDecimal) r.getAs("skor_monev")).isEqualByComparingTo("65.25");
+    assertThat((BigDecimal) r.getAs("training_rate")).isEqualByComparingTo("64.78");
+    assertThat((String) r.getAs("kategori")).isEqualTo("BAIK");
+  }
+
   @Test
   void anInstansiWithoutTrainingRateRowsIsNotMeasuredAndNationalCoverageSaysSo() {
     InstrumenTrainingRate ins = CONFIG.trainingRate();
