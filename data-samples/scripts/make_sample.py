@@ -25,7 +25,7 @@ import re
 import shutil
 import sys
 import zipfile
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import Decimal, ROUND_CEILING, ROUND_HALF_UP
 from fractions import Fraction
 from xml.sax.saxutils import escape
 import xml.etree.ElementTree as ET
@@ -1329,7 +1329,8 @@ def write_expected(inst_rows, nat_rows, pers):
         for k in (1, 2, 3):
             if (p.nip, k) in pers:
                 kode, jp, annual, cum, st = pers[(p.nip, k)]
-                cum2 = (Decimal(cum.numerator) / Decimal(cum.denominator)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+                # Shown rounded up, as the transforms publish it (docs/warehouse.md): 40/3 -> 13.34.
+                cum2 = (Decimal(cum.numerator) / Decimal(cum.denominator)).quantize(Decimal("0.01"), rounding=ROUND_CEILING)
                 rows.append([p.nip, kasus, kode, YEAR, k, p.tmt.isoformat(), "%.2f" % jp, annual, "%.2f" % cum2, st])
     w("pegawai_khusus.csv", ["nip", "kasus", "kode_instansi", "tahun", "caturwulan", "tmt_asn", "jp", "target_tahunan",
                              "target_kumulatif", "status"], rows)

@@ -359,6 +359,7 @@ CREATE TABLE ralat (
   tahun INTEGER NOT NULL,
   caturwulan INTEGER NOT NULL,
   kode_instansi VARCHAR,
+  rincian VARCHAR,
   tabel VARCHAR NOT NULL,
   ukuran VARCHAR NOT NULL,
   nilai_lama VARCHAR,

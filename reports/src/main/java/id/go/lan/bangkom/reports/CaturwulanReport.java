@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -19,7 +21,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * The Laporan Caturwulan (SPEC §8): national summary, compliance per jenis instansi with charts,
- * the sounding list and an appendix with every instansi, as an A4 PDF in Bahasa Indonesia.
+ * the sounding list and an appendix with every instansi, as an A4 PDF in Bahasa Indonesia. A
+ * re-issue names how many figures were restated since the previous issue (table ralat).
  *
  * <p>Reads the analyst warehouse ({@code docs/warehouse.md}) read-only; never writes to it. A
  * period without data renders with dashes and zeros rather than failing. Templates are compiled
@@ -58,7 +61,8 @@ public final class CaturwulanReport {
 
     DataLaporanCaturwulan data;
     try {
-      data = new WarehouseReader(calendar).read(warehouseFile, periode);
+      data =
+          new WarehouseReader(calendar).read(warehouseFile, periode, terbitSebelumnya(outputPdf));
     } catch (SQLException e) {
       // A lock conflict means a writer holds the file (publish in progress): worth a retry.
       boolean locked = e.getMessage() != null && e.getMessage().contains("lock");
@@ -86,6 +90,21 @@ public final class CaturwulanReport {
       Path warehouseFile, int tahun, int caturwulan, Path outputPdf, LocalDate tanggalLaporan) {
     return renderLaporanCaturwulan(
         warehouseFile, new Periode(tahun, caturwulan), outputPdf, tanggalLaporan);
+  }
+
+  /**
+   * When the report being replaced was issued: the time of the PDF at {@code outputPdf} (each issue
+   * of a period goes to the same file and replaces it), so the new issue names the restatements
+   * since; empty for a first issue.
+   */
+  private static Optional<Instant> terbitSebelumnya(Path outputPdf) {
+    try {
+      return Files.isRegularFile(outputPdf)
+          ? Optional.of(Files.getLastModifiedTime(outputPdf).toInstant())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Writes next to the target, then moves it in place, so a reader never sees half a PDF. */

@@ -15,7 +15,8 @@ record DataLaporanCaturwulan(
     List<RekapJenis> perJenis,
     List<InstansiSounding> sounding,
     List<BarisLampiran> lampiran,
-    String kakiData) {
+    String kakiData,
+    RalatPeriode ralat) {
 
   DataLaporanCaturwulan {
     requireNonNull(periode, "periode is null");
@@ -30,5 +31,6 @@ record DataLaporanCaturwulan(
     sounding = List.copyOf(sounding);
     lampiran = List.copyOf(lampiran);
     requireNonNull(kakiData, "kakiData is null");
+    requireNonNull(ralat, "ralat is null");
   }
 }

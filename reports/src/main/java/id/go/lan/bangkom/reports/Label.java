@@ -7,6 +7,15 @@ import java.util.Locale;
 final class Label {
   private Label() {}
 
+  /**
+   * How a shown cumulative target is rounded (docs/warehouse.md, Conventions): up, so that a JP at
+   * or above the printed target is always "sesuai target" and one below it never is.
+   */
+  static final String PEMBULATAN_TARGET =
+      "Target kumulatif ditulis dibulatkan ke atas dua desimal (13,34 pada Caturwulan II berarti"
+          + " 13 1/3 = 13,333... dibulatkan ke atas); JP yang sama dengan atau lebih dari target"
+          + " yang tertulis selalu sesuai target, JP di bawahnya tidak.";
+
   /** {@code KABUPATEN} -> {@code Kabupaten}; unknown or null codes are printed as they are. */
   static String jenisInstansi(String kode) {
     if (kode == null) {

@@ -34,6 +34,12 @@ final class LaporanCaturwulanFiller {
     parameters.put("TANGGAL_LAPORAN", tanggal(tanggalLaporan));
     parameters.put("KAKI_DATA", data.kakiData());
     ringkasan(data.nasional(), parameters);
+    data.ralat()
+        .kalimat()
+        .ifPresent(
+            ralat ->
+                parameters.put(
+                    "CATATAN_RINGKASAN", parameters.get("CATATAN_RINGKASAN") + " " + ralat));
 
     parameters.put("SUB_STATUS", templates.status());
     parameters.put("SUB_STATUS_PIE", templates.statusPie());
@@ -95,7 +101,8 @@ final class LaporanCaturwulanFiller {
         + persen(nasional.totalJp())
         + " JP. Persentase dihitung atas populasi, yaitu pegawai berstatus AKTIF pada roster"
         + " yang berlaku; \"sesuai target\" mencakup pegawai yang telah memenuhi target tahunan"
-        + " dan yang capaian JP-nya sesuai target kumulatif sampai batas periode.";
+        + " dan yang capaian JP-nya sesuai target kumulatif sampai batas periode. "
+        + Label.PEMBULATAN_TARGET;
   }
 
   /** {@code 3.060.272 pegawai}, or a bare dash when there is no figure. */

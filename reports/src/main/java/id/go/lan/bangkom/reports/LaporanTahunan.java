@@ -136,7 +136,8 @@ public final class LaporanTahunan {
             .param(
                 "CATATAN",
                 "Angka pada batas caturwulan k kumulatif sejak 1 Januari. Sesuai target ="
-                    + " memenuhi target tahunan atau sesuai target kumulatif."));
+                    + " memenuhi target tahunan atau sesuai target kumulatif. "
+                    + Label.PEMBULATAN_TARGET));
     List<Map<String, ?>> bars = new ArrayList<>();
     for (Map.Entry<Integer, Baris> e : kepatuhan.entrySet()) {
       String cw = "Caturwulan " + new Periode(tahun, e.getKey()).romawi();

@@ -449,6 +449,8 @@ public final class SuratSounding {
                 "CATATAN",
                 "Sesuai target = telah memenuhi target tahunan atau capaian JP-nya sesuai target"
                     + " kumulatif sampai batas caturwulan. "
+                    + Label.PEMBULATAN_TARGET
+                    + " "
                     + Label.metodeProyeksi(List.of(p))));
     unitTertinggal(blocks, t, data, kode);
     String lampiran =

@@ -10,9 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one cut-off from the analyst warehouse (docs/warehouse.md), read-only. The file is attached
@@ -32,6 +34,15 @@ final class WarehouseReader {
   }
 
   DataLaporanCaturwulan read(Path warehouse, Periode periode) throws SQLException {
+    return read(warehouse, periode, Optional.empty());
+  }
+
+  /**
+   * @param terbitSebelumnya when the previous issue of this report was made, if any: the
+   *     restatements named are those recorded since
+   */
+  DataLaporanCaturwulan read(Path warehouse, Periode periode, Optional<Instant> terbitSebelumnya)
+      throws SQLException {
     try (Connection connection = open(warehouse)) {
       LocalDate[] tanggal = tanggalPeriode(connection, periode);
       return new DataLaporanCaturwulan(
@@ -43,7 +54,30 @@ final class WarehouseReader {
           sounding(connection, periode),
           lampiran(connection, periode),
           VersiData.baca(connection, warehouse, periode.tahun(), periode.caturwulan(), tanggal[1])
-              .kaki());
+              .kaki(),
+          ralat(connection, periode, terbitSebelumnya));
+    }
+  }
+
+  /** The ralat rows of the cut-off recorded after {@code sejak} (all of them without one). */
+  private static RalatPeriode ralat(Connection connection, Periode periode, Optional<Instant> sejak)
+      throws SQLException {
+    if (!tableExists(connection, "ralat")) {
+      return new RalatPeriode(periode, 0, sejak);
+    }
+    // dicatat_pada is UTC without a zone (docs/warehouse.md): epoch() reads it as such.
+    String sql =
+        "SELECT count(*) FROM ralat WHERE tahun = ? AND caturwulan = ?"
+            + " AND epoch(dicatat_pada) > ?";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setInt(1, periode.tahun());
+      statement.setInt(2, periode.caturwulan());
+      statement.setDouble(
+          3, sejak.map(t -> t.toEpochMilli() / 1000.0).orElse(Double.NEGATIVE_INFINITY));
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return new RalatPeriode(periode, rs.getLong(1), sejak);
+      }
     }
   }
 

@@ -128,10 +128,14 @@ final class Compliance {
   }
 
   /**
-   * Adds {@code target_tahunan}, {@code target_kumulatif} and the months served used to compare
-   * without rounding: {@code bulan_dinas} (by the cut-off) and {@code bulan_dinas_tahun}; and, for
-   * {@link #kepatuhanPegawai}, {@code ambang_sesuai_target}: the least JP, in whole cents, that is
-   * on track.
+   * Adds {@code target_tahunan}, {@code target_kumulatif} and the months served: {@code
+   * bulan_dinas} (by the cut-off) and {@code bulan_dinas_tahun}.
+   *
+   * <p>One rule for the status and every shown target (docs/warehouse.md, kepatuhan_pegawai): the
+   * exact cumulative target {@code target_tahunan * bulan_dinas / bulan_dinas_tahun} (40/3 at CW2
+   * for 20 JP) rounded UP to cents is {@code target_kumulatif} (13.34, "13⅓ rounded up"). JP are
+   * whole cents, so {@code jp >= exact} holds exactly when {@code jp >= target_kumulatif}: a shown
+   * JP at or above the shown target is always on track, one below it never is.
    *
    * <p>An ASN who served the whole year has the figures of their jenis_pegawai, computed here once
    * with BigDecimal; only those who began this year (pro-rated) are computed per row.
@@ -142,7 +146,6 @@ final class Compliance {
     Column base = lit(null);
     Column basePenuh = lit(null).cast(JP);
     Column kumulatifPenuh = lit(null).cast(JP);
-    Column ambangPenuh = lit(null).cast(JP);
     for (String jenis : BangkomConfig.JENIS_PEGAWAI) {
       BigDecimal target = rules.targetTahunan().get(jenis);
       // target_tahunan of a full year, as the cast to JP rounds it (half up).
@@ -150,13 +153,10 @@ final class Compliance {
       Column isJenis = col("jenis_pegawai").equalTo(jenis);
       base = when(isJenis, lit(target)).otherwise(base);
       basePenuh = when(isJenis, lit(target).cast(JP)).otherwise(basePenuh);
+      // target * bulanAkhir / 12 rounded up to cents: jp * 12 >= target * bulanAkhir, jp in cents.
       kumulatifPenuh =
-          when(isJenis, lit(sampaiCutoff.divide(BULAN_SETAHUN, 2, RoundingMode.HALF_UP)).cast(JP))
-              .otherwise(kumulatifPenuh);
-      // jp * 12 >= target * bulanAkhir, for jp in cents: jp >= the quotient rounded up to cents.
-      ambangPenuh =
           when(isJenis, lit(sampaiCutoff.divide(BULAN_SETAHUN, 2, RoundingMode.CEILING)).cast(JP))
-              .otherwise(ambangPenuh);
+              .otherwise(kumulatifPenuh);
     }
     Column mulaiTahunIni = col("mulai_tahun_ini");
     Column bulanMulai = month(col("tmt_asn"));
@@ -168,7 +168,7 @@ final class Compliance {
         when(mulaiTahunIni, greatest(lit(0), lit(bulanAkhir).minus(bulanMulai).plus(1)))
             .otherwise(lit(bulanAkhir));
     Column bulanDinasTahun = when(mulaiTahunIni, bulanTahun).otherwise(lit(12));
-    // target_tahunan * bulan_dinas / bulan_dinas_tahun, exact before rounding.
+    // target_tahunan * bulan_dinas / bulan_dinas_tahun, exact before rounding up.
     Column kumulatif =
         col("target_tahunan")
             .cast(EXACT)
@@ -184,10 +184,7 @@ final class Compliance {
         .withColumn("bulan_dinas_tahun", bulanDinasTahun)
         .withColumn(
             "target_kumulatif",
-            when(mulaiTahunIni, round(kumulatif, 2).cast(JP)).otherwise(kumulatifPenuh))
-        .withColumn(
-            "ambang_sesuai_target",
-            when(mulaiTahunIni, ceil(kumulatif, lit(2)).cast(JP)).otherwise(ambangPenuh))
+            when(mulaiTahunIni, ceil(kumulatif, lit(2)).cast(JP)).otherwise(kumulatifPenuh))
         .drop("mulai_tahun_ini");
   }
 
@@ -200,8 +197,9 @@ final class Compliance {
     Column jpOrZero = coalesce(col("jp"), lit(0).cast(JP)).cast(JP);
     Dataset<Row> jp = jpPerNip.select(col("nip_kunci"), col("jp"));
     Column memenuhi = col("jp").geq(col("target_tahunan"));
-    // jp >= target_tahunan * bulan_dinas / bulan_dinas_tahun, without rounding (withTargets).
-    Column sesuaiTarget = col("jp").geq(col("ambang_sesuai_target"));
+    // The exact cumulative target rounded up to cents: the same test as against the exact value,
+    // and the same figure as the one shown (withTargets).
+    Column sesuaiTarget = col("jp").geq(col("target_kumulatif"));
     Column adaJp = col("jp").gt(0);
     Dataset<Row> withJp =
         roster
@@ -219,8 +217,7 @@ final class Compliance {
             when(memenuhi, MEMENUHI)
                 .when(sesuaiTarget, SESUAI_TARGET)
                 .when(adaJp, TERTINGGAL)
-                .otherwise(BELUM_ADA_JP))
-        .drop("ambang_sesuai_target");
+                .otherwise(BELUM_ADA_JP));
   }
 
   /** The population: AKTIF rows of the roster in force. */

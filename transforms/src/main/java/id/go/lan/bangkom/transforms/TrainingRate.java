@@ -41,6 +41,9 @@ import org.apache.spark.sql.types.StructType;
 final class TrainingRate {
   static final DecimalType SKOR = DataTypes.createDecimalType(5, 2);
 
+  /** Sums of values and weights, exact; divided once with 15 decimals or more. */
+  private static final DecimalType TEPAT = DataTypes.createDecimalType(20, 4);
+
   private TrainingRate() {}
 
   static String skorColumn(String instrumen) {
@@ -130,21 +133,42 @@ final class TrainingRate {
     return anyInput.sparkSession().createDataFrame(rows, schema);
   }
 
-  /** One row per measured instansi: scores per instrument, the rate, its band and explanation. */
+  /**
+   * One row per measured instansi: scores per instrument, the rate, its band and explanation.
+   *
+   * <p>Only what is shown is rounded (SPEC §6): each {@code skor_*} is its instrument's mean
+   * rounded to 2 decimals, but the rate is weighed from the exact means. With {@code L} the least
+   * common multiple of the instruments' indicator counts, {@code rate = sum(bobot * total * L / n)
+   * / (100 * L)}: the numerator is exact (cents times weights), so the one division and the final
+   * rounding see the exact rate (77.333.. is weighed as 232/3, not as 77.33).
+   */
   static Dataset<Row> instansi(Dataset<Row> indikator, InstrumenTrainingRate ins) {
+    long kpk = 1;
+    for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
+      kpk = kpk / gcd(kpk, i.indikator().size()) * i.indikator().size();
+    }
     Dataset<Row> perInstrumen =
         indikator
             .groupBy(col("tahun"), col("caturwulan"), col("kode_instansi"), col("instrumen"))
             .agg(
                 first(col("bobot")).as("bobot"),
-                round(avg(col("nilai_dipakai")), 2).cast(SKOR).as("skor"));
+                sum(col("nilai_dipakai")).as("total"),
+                count(lit(1)).as("jumlah"));
+    // Mean of the instrument, precise to 15 decimals; shown rounded to 2.
+    Column rataRata = col("total").cast(TEPAT).divide(col("jumlah"));
+    // bobot * total * (L / n): exact, L / n is a whole number.
+    Column bobotKaliTotal =
+        col("bobot")
+            .multiply(col("total"))
+            .multiply(lit(kpk).divide(col("jumlah")).cast(DataTypes.LongType));
     List<Column> pivot = new ArrayList<>();
     for (InstrumenTrainingRate.Instrumen i : ins.instrumen()) {
       pivot.add(
-          max(when(col("instrumen").equalTo(i.nama()), col("skor"))).as(skorColumn(i.nama())));
+          max(when(col("instrumen").equalTo(i.nama()), round(rataRata, 2).cast(SKOR)))
+              .as(skorColumn(i.nama())));
     }
     pivot.add(
-        round(sum(col("bobot").multiply(col("skor"))).divide(100), 2)
+        round(sum(bobotKaliTotal).cast(TEPAT).divide(lit(100L * kpk)), 2)
             .cast(SKOR)
             .as("training_rate"));
     Dataset<Row> skor =
@@ -175,6 +199,10 @@ final class TrainingRate {
         .withColumn("perbaikan_utama", col("terbaik").getField("indikator"))
         .withColumn("tambahan_poin_perbaikan", col("terbaik").getField("potensi_tambahan"))
         .drop("terbaik");
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   static Column kategori(Column skor, InstrumenTrainingRate ins) {

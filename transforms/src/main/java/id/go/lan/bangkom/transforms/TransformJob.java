@@ -24,11 +24,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -334,12 +336,13 @@ public final class TransformJob {
           "proyeksi_nasional",
           Projection.aggregate(perPegawai, periode).withColumn("metode", metode));
 
-      recordRestatements(periode, out, lake);
+      List<Dataset<Row>> dibandingkan = recordRestatements(periode, out, lake);
       for (Map.Entry<String, Dataset<Row>> e : out.entrySet()) {
         if (!e.getKey().equals("kepatuhan_pegawai")) { // written first, the others read it
           write(e.getKey(), periode, oneFile(e.getValue()));
         }
       }
+      dibandingkan.forEach(Dataset::unpersist);
       writeInputs(periode, inputIds(lake, rosterPaths, bangkomPaths, trPaths));
       backTest(periode);
       kepatuhanInstansi.unpersist();
@@ -405,39 +408,76 @@ public final class TransformJob {
   }
 
   /**
-   * Compares the instansi-level figures of an earlier run of this cut-off with the new ones and
-   * appends every change to {@code lake/computed/ralat/}.
+   * The published tables a re-run compares, each by its key (docs/warehouse.md, ralat): the small
+   * per-instansi, per-group and national tables, never kepatuhan_pegawai (millions of rows; its
+   * changes show in every table made from it).
    */
-  private void recordRestatements(Periode periode, Map<String, Dataset<Row>> baru, Lake lake) {
-    Map<String, List<String>> measured = new LinkedHashMap<>();
-    measured.put("kepatuhan_instansi", Compliance.MEASURES);
-    measured.put("sounding", List.of("level"));
-    measured.put("training_rate_instansi", List.of("training_rate", "kategori"));
-    measured.put("kepatuhan_nasional", Compliance.MEASURES);
+  static final List<Restatement.Perbandingan> DIBANDINGKAN =
+      List.of(
+          Restatement.Perbandingan.nilai("kepatuhan_instansi", null, "kode_instansi"),
+          Restatement.Perbandingan.nilai(
+              "kepatuhan_unit", "unit_kerja", "kode_instansi", "unit_kerja"),
+          Restatement.Perbandingan.nilai(
+              "kepatuhan_jabatan", "jenis_jabatan", "kode_instansi", "jenis_jabatan"),
+          Restatement.Perbandingan.nilai(
+              "kepatuhan_jenis_pegawai", "jenis_pegawai", "kode_instansi", "jenis_pegawai"),
+          Restatement.Perbandingan.nilai(
+              "kepatuhan_jenis_instansi", "jenis_instansi", "jenis_instansi"),
+          Restatement.Perbandingan.nilai("kepatuhan_nasional", null),
+          Restatement.Perbandingan.nilai("sounding", null, "kode_instansi"),
+          Restatement.Perbandingan.nilai("cakupan", null, "kode_instansi"),
+          Restatement.Perbandingan.nilai("training_rate_instansi", null, "kode_instansi"),
+          Restatement.Perbandingan.nilai("training_rate_nasional", null),
+          Restatement.Perbandingan.keberadaan(
+              "kelemahan_instansi", "ukuran", "kalimat", "kode_instansi", "ukuran"),
+          Restatement.Perbandingan.nilai("proyeksi_instansi", null, "kode_instansi"),
+          Restatement.Perbandingan.nilai("proyeksi_nasional", null));
+
+  /**
+   * Compares every table of {@link #DIBANDINGKAN} of an earlier run of this cut-off with the new
+   * one and appends every change to {@code lake/computed/ralat/}. The new tables compared are
+   * cached, so the comparison and the write that follows compute them once.
+   *
+   * @return the tables cached here, for the caller to release after writing
+   */
+  private List<Dataset<Row>> recordRestatements(
+      Periode periode, Map<String, Dataset<Row>> baru, Lake lake) {
     Set<String> sebelumnya = readInputs(periode);
     if (sebelumnya == null) {
-      return; // first run of this cut-off: nothing was published before
+      return List.of(); // first run of this cut-off: nothing was published before
     }
     Set<String> sekarang = new TreeSet<>();
     // Recomputed below from the same lake listing as run().
     sekarang.addAll(currentInputs(lake, periode));
     sekarang.removeAll(sebelumnya);
-    String alasan =
-        sekarang.isEmpty()
-            ? "Dihitung ulang tanpa data baru (aturan atau konfigurasi berubah)"
-            : "Dihitung ulang dengan data baru: " + String.join(", ", sekarang);
+    String alasanUmum = alasan(sekarang);
+    // An instansi's figure: the new versions it sent itself; when it sent none, every new
+    // version (a transferred employee's records, a peer median, the nation).
+    Map<String, List<String>> perKode = new TreeMap<>();
+    for (String id : sekarang) {
+      perKode.computeIfAbsent(id.substring(0, id.indexOf('/')), k -> new ArrayList<>()).add(id);
+    }
+    Map<String, String> alasanPerInstansi = new HashMap<>();
+    perKode.forEach((kode, ids) -> alasanPerInstansi.put(kode, alasan(ids)));
     Instant now = clock.instant();
+    int selMinimum = WarehousePublisher.selMinimum(config);
+    List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> ralat = null;
-    for (Map.Entry<String, List<String>> e : measured.entrySet()) {
-      Path folder = partition(e.getKey(), periode);
-      if (!Files.isDirectory(folder)) {
+    for (Restatement.Perbandingan p : DIBANDINGKAN) {
+      Path folder = partition(p.tabel(), periode);
+      if (!Files.isDirectory(folder) || !baru.containsKey(p.tabel())) {
         continue;
       }
+      Dataset<Row> tabelBaru = baru.get(p.tabel()).persist();
+      baru.put(p.tabel(), tabelBaru);
+      cached.add(tabelBaru);
       Dataset<Row> lama = spark.read().parquet(lokasi(folder));
-      List<String> keys =
-          e.getKey().equals("kepatuhan_nasional") ? List.of() : List.of("kode_instansi");
-      Dataset<Row> d =
-          Restatement.diff(e.getKey(), lama, baru.get(e.getKey()), keys, e.getValue(), alasan, now);
+      Dataset<Row> dibanding = tabelBaru;
+      if (p.tabel().equals("kepatuhan_unit")) {
+        lama = Restatement.sembunyikanSelKecil(lama, selMinimum);
+        dibanding = Restatement.sembunyikanSelKecil(dibanding, selMinimum);
+      }
+      Dataset<Row> d = Restatement.diff(p, lama, dibanding, alasanUmum, alasanPerInstansi, now);
       ralat = ralat == null ? d : ralat.unionByName(d);
     }
     if (ralat != null) {
@@ -452,6 +492,13 @@ public final class TransformJob {
             .parquet(lokasi(partition(RALAT, periode)));
       }
     }
+    return cached;
+  }
+
+  private static String alasan(Collection<String> versiBaru) {
+    return versiBaru.isEmpty()
+        ? "Dihitung ulang tanpa data baru (aturan atau konfigurasi berubah)"
+        : "Dihitung ulang dengan data baru: " + String.join(", ", versiBaru);
   }
 
   private List<String> currentInputs(Lake lake, Periode periode) {

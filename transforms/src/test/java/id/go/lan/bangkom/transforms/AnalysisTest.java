@@ -73,6 +73,38 @@ class AnalysisTest {
     assertThat((BigDecimal) r.getAs("tambahan_poin_perbaikan")).isEqualByComparingTo("10");
   }
 
+  /** Issue 15.4: the rate is weighed from the exact instrument means, only the shown ones round. */
+  @Test
+  void trainingRateIsWeighedFromUnroundedInstrumentScores() {
+    // PR = (70 + 80 + 82) / 3 = 232 / 3 = 77.333.. (shown 77.33); PL = (PL1 50 computed + 60) / 2
+    // = 55; MO = (60 + 70.5) / 2 = 65.25.
+    // Exact: 0.3 * 232 / 3 + 0.4 * 55 + 0.3 * 65.25 = 23.2 + 22 + 19.575 = 64.775 -> 64.78.
+    // Weighing the rounded 77.33 instead gives 23.199 + 22 + 19.575 = 64.774 -> 64.77 (wrong).
+    Dataset<Row> nilai =
+        SPARK.createDataFrame(
+            List.of(
+                tr("73", "2026-CW1", "PR1", "70"),
+                tr("73", "2026-CW1", "PR2", "80"),
+                tr("73", "2026-CW1", "PR3", "82"),
+                tr("73", "2026-CW1", "PL2", "60"),
+                tr("73", "2026-CW1", "MO1", "60"),
+                tr("73", "2026-CW1", "MO2", "70.5")),
+            LakeSchemas.TRAINING_RATE);
+    Dataset<Row> kepatuhan =
+        SPARK.createDataFrame(
+            List.of(RowFactory.create("73", new BigDecimal("50.00"))),
+            new StructType()
+                .add("kode_instansi", DataTypes.StringType)
+                .add("persen_on_track", Compliance.PERSEN));
+    InstrumenTrainingRate ins = CONFIG.trainingRate();
+    Row r = TrainingRate.instansi(TrainingRate.indikator(nilai, kepatuhan, ins, CW1), ins).first();
+    assertThat((BigDecimal) r.getAs("skor_perencanaan")).isEqualByComparingTo("77.33");
+    assertThat((BigDecimal) r.getAs("skor_pelaksanaan")).isEqualByComparingTo("55");
+    assertThat((BigDecimal) r.getAs("skor_monev")).isEqualByComparingTo("65.25");
+    assertThat((BigDecimal) r.getAs("training_rate")).isEqualByComparingTo("64.78");
+    assertThat((String) r.getAs("kategori")).isEqualTo("BAIK");
+  }
+
   @Test
   void anInstansiWithoutTrainingRateRowsIsNotMeasuredAndNationalCoverageSaysSo() {
     InstrumenTrainingRate ins = CONFIG.trainingRate();
@@ -218,6 +250,128 @@ class AnalysisTest {
     assertThat((String) r.getAs("nilai_lama")).isEqualTo("MERAH");
     assertThat((String) r.getAs("nilai_baru")).isEqualTo("KUNING");
     assertThat((String) r.getAs("alasan")).isEqualTo("data baru");
+  }
+
+  /**
+   * Issue 15.5: a group-keyed table is compared by its whole key (a NULL unit kerja included), the
+   * group goes to rincian, each row names the versions its instansi sent, and a small cell's hidden
+   * measures are never restated.
+   */
+  @Test
+  void aRerunRestatesGroupFiguresByTheirKeyWithTheVersionsOfTheirInstansi() {
+    StructType schema =
+        new StructType()
+            .add("tahun", DataTypes.IntegerType)
+            .add("caturwulan", DataTypes.IntegerType)
+            .add("kode_instansi", DataTypes.StringType)
+            .add("unit_kerja", DataTypes.StringType)
+            .add("jumlah_pegawai", DataTypes.LongType)
+            .add("total_jp", Compliance.TOTAL_JP);
+    Dataset<Row> lama =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create(2026, 1, "73", "Umum", 6L, new BigDecimal("40.00")),
+                RowFactory.create(2026, 1, "73", null, 7L, new BigDecimal("10.00")),
+                RowFactory.create(2026, 1, "11", "Kecil", 2L, new BigDecimal("5.00"))),
+            schema);
+    // Umum: 40 -> 47 JP (+7); the unit without a name unchanged (NULL = NULL, not a new row);
+    // Kecil (2 people < 5) 5 -> 9 JP is hidden in the warehouse, so not restated.
+    Dataset<Row> baru =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create(2026, 1, "73", "Umum", 6L, new BigDecimal("47.00")),
+                RowFactory.create(2026, 1, "73", null, 7L, new BigDecimal("10.00")),
+                RowFactory.create(2026, 1, "11", "Kecil", 2L, new BigDecimal("9.00"))),
+            schema);
+    List<Row> rows =
+        Restatement.diff(
+                Restatement.Perbandingan.nilai(
+                    "kepatuhan_unit", "unit_kerja", "kode_instansi", "unit_kerja"),
+                Restatement.sembunyikanSelKecil(lama, 5),
+                Restatement.sembunyikanSelKecil(baru, 5),
+                "Dihitung ulang dengan data baru: 11/2026-CW1/v2, 73/2026-CW1/v3",
+                Map.of("73", "Dihitung ulang dengan data baru: 73/2026-CW1/v3"),
+                Instant.parse("2026-11-28T00:00:00Z"))
+            .collectAsList();
+    assertThat(rows).hasSize(1);
+    Row r = rows.get(0);
+    assertThat((String) r.getAs("kode_instansi")).isEqualTo("73");
+    assertThat((String) r.getAs("rincian")).isEqualTo("Umum");
+    assertThat((String) r.getAs("ukuran")).isEqualTo("total_jp");
+    assertThat(new BigDecimal((String) r.getAs("nilai_lama"))).isEqualByComparingTo("40");
+    assertThat(new BigDecimal((String) r.getAs("nilai_baru"))).isEqualByComparingTo("47");
+    assertThat((String) r.getAs("alasan"))
+        .isEqualTo("Dihitung ulang dengan data baru: 73/2026-CW1/v3");
+  }
+
+  /** Issue 15.5: a weakness finding that appears or disappears is a restatement. */
+  @Test
+  void aFindingThatAppearsOrDisappearsIsRestated() {
+    StructType schema =
+        new StructType()
+            .add("tahun", DataTypes.IntegerType)
+            .add("caturwulan", DataTypes.IntegerType)
+            .add("kode_instansi", DataTypes.StringType)
+            .add("peringkat", DataTypes.IntegerType)
+            .add("ukuran", DataTypes.StringType)
+            .add("kalimat", DataTypes.StringType);
+    // 73 loses its jalur finding and gains a 0-JP one (ranks shift: not a change by itself);
+    // 11 keeps its finding with another wording (only presence counts).
+    Dataset<Row> lama =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create(2026, 2, "73", 1, "persen_on_track", "On track rendah"),
+                RowFactory.create(2026, 2, "73", 2, "persen_jp_nonklasikal", "Tanpa nonklasikal"),
+                RowFactory.create(2026, 2, "11", 1, "persen_on_track", "On track 40%")),
+            schema);
+    Dataset<Row> baru =
+        SPARK.createDataFrame(
+            List.of(
+                RowFactory.create(2026, 2, "73", 1, "persen_belum_ada_jp", "Banyak 0 JP"),
+                RowFactory.create(2026, 2, "73", 2, "persen_on_track", "On track rendah"),
+                RowFactory.create(2026, 2, "11", 1, "persen_on_track", "On track 41%")),
+            schema);
+    Map<String, String[]> byFinding = new HashMap<>();
+    for (Row r :
+        Restatement.diff(
+                Restatement.Perbandingan.keberadaan(
+                    "kelemahan_instansi", "ukuran", "kalimat", "kode_instansi", "ukuran"),
+                lama,
+                baru,
+                "data baru",
+                Map.of(),
+                Instant.parse("2026-11-28T00:00:00Z"))
+            .collectAsList()) {
+      assertThat((String) r.getAs("ukuran")).isEqualTo("temuan");
+      assertThat((String) r.getAs("alasan")).isEqualTo("data baru");
+      byFinding.put(
+          r.getAs("kode_instansi") + " " + r.getAs("rincian"),
+          new String[] {r.getAs("nilai_lama"), r.getAs("nilai_baru")});
+    }
+    assertThat(byFinding).containsOnlyKeys("73 persen_jp_nonklasikal", "73 persen_belum_ada_jp");
+    assertThat(byFinding.get("73 persen_jp_nonklasikal"))
+        .containsExactly("Tanpa nonklasikal", null);
+    assertThat(byFinding.get("73 persen_belum_ada_jp")).containsExactly(null, "Banyak 0 JP");
+  }
+
+  /** Issue 15.5: every small published table is compared by a re-run, never kepatuhan_pegawai. */
+  @Test
+  void aRerunComparesEverySmallPublishedTable() {
+    assertThat(TransformJob.DIBANDINGKAN.stream().map(Restatement.Perbandingan::tabel))
+        .containsExactlyInAnyOrder(
+            "kepatuhan_instansi",
+            "kepatuhan_unit",
+            "kepatuhan_jabatan",
+            "kepatuhan_jenis_pegawai",
+            "kepatuhan_jenis_instansi",
+            "kepatuhan_nasional",
+            "sounding",
+            "cakupan",
+            "training_rate_instansi",
+            "training_rate_nasional",
+            "kelemahan_instansi",
+            "proyeksi_instansi",
+            "proyeksi_nasional");
   }
 
   @Test

@@ -83,18 +83,19 @@ class ComplianceTest {
   }
 
   @Test
-  void cumulativeTargetsOfAFullYearEmployeeAre6_67_13_33_20() {
+  void cumulativeTargetsOfAFullYearEmployeeAre6_67_13_34_20() {
+    // 20 * 4 / 12 = 6.666.. and 20 * 8 / 12 = 13.333.., both shown rounded up; 20 * 12 / 12 = 20.
     Dataset<Row> roster = roster(pegawai("73", "A", "PNS", "2010-01-01", "AKTIF"));
     Dataset<Row> none = records();
     assertThat(compute(roster, none, Periode.parse("2026-CW1")).get("A").get(2)).isEqualTo("6.67");
-    assertThat(compute(roster, none, Periode.parse("2026-CW2")).get("A").get(2)).isEqualTo("13.33");
+    assertThat(compute(roster, none, Periode.parse("2026-CW2")).get("A").get(2)).isEqualTo("13.34");
     assertThat(compute(roster, none, Periode.parse("2026-CW3")).get("A").get(2)).isEqualTo("20.00");
   }
 
   @Test
   void aJoinerInJulyHasAProRatedTarget() {
     // m = 6 (July..December): annual = ceil(20 * 6 / 12) = 10.
-    // CW2 ends in August: 2 months served of 6, cumulative = 10 * 2 / 6 = 3.33.
+    // CW2 ends in August: 2 months served of 6, cumulative = 10 * 2 / 6 = 3.333.., shown 3.34.
     Dataset<Row> roster =
         roster(
             pegawai("73", "J1", "CPNS", "2026-07-01", "AKTIF"),
@@ -104,11 +105,65 @@ class ComplianceTest {
             bangkom("73", "J1", "Latsar", "2026-07-10", "2026-08-20", "3.34"),
             bangkom("73", "J2", "Latsar", "2026-07-10", "2026-08-20", "3.33"));
     Map<String, List<Object>> cw2 = compute(roster, records, Periode.parse("2026-CW2"));
-    assertThat(cw2.get("J1")).containsExactly("3.34", "10", "3.33", "SESUAI_TARGET");
-    // 3.33 * 6 = 19.98 < 10 * 2 = 20: behind, although the rounded target reads 3.33.
-    assertThat(cw2.get("J2")).containsExactly("3.33", "10", "3.33", "TERTINGGAL");
+    assertThat(cw2.get("J1")).containsExactly("3.34", "10", "3.34", "SESUAI_TARGET");
+    // 3.33 * 6 = 19.98 < 10 * 2 = 20: behind, and below the shown target 3.34.
+    assertThat(cw2.get("J2")).containsExactly("3.33", "10", "3.34", "TERTINGGAL");
     Map<String, List<Object>> cw3 = compute(roster, records, Periode.parse("2026-CW3"));
     assertThat(cw3.get("J1")).containsExactly("3.34", "10", "10.00", "TERTINGGAL");
+  }
+
+  /**
+   * Issue 15.3: at every cut-off a JP equal to the shown target is on track and one cent below it
+   * is not, for a full-year employee and for pro-rated joiners alike.
+   */
+  @Test
+  void theShownTargetDecidesTheStatusAtEveryCutoffWithAndWithoutProRating() {
+    // Full year (F), annual 20: CW1 20 * 4 / 12 = 6.666.. -> 6.67; CW2 20 * 8 / 12 = 13.333.. ->
+    //   13.34 (13.33 JP is behind: 13.33 * 3 = 39.99 < 40); CW3 20 * 12 / 12 = 20.
+    // March joiner (M), m = 10, annual ceil(20 * 10 / 12) = ceil(16.67) = 17: CW1 17 * 2 / 10 =
+    //   3.40; CW2 17 * 6 / 10 = 10.20; CW3 17.
+    // July joiner (J), m = 6, annual ceil(20 * 6 / 12) = 10: CW2 10 * 2 / 6 = 3.333.. -> 3.34;
+    //   CW3 10.
+    // "1" holds exactly the shown target, "0" one cent less; at CW3 the target is the annual one.
+    assertBoundary("2026-CW1", Map.of("F", "6.67", "M", "3.40"), "SESUAI_TARGET");
+    assertBoundary("2026-CW2", Map.of("F", "13.34", "M", "10.20", "J", "3.34"), "SESUAI_TARGET");
+    assertBoundary("2026-CW3", Map.of("F", "20.00", "M", "17.00", "J", "10.00"), "MEMENUHI");
+  }
+
+  private void assertBoundary(String periode, Map<String, String> shown, String onTrack) {
+    Map<String, String> tmt = Map.of("F", "2015-05-01", "M", "2026-03-01", "J", "2026-07-01");
+    List<Row> pegawai = new ArrayList<>();
+    List<Row> catatan = new ArrayList<>();
+    for (Map.Entry<String, String> e : shown.entrySet()) {
+      BigDecimal target = new BigDecimal(e.getValue());
+      String kurang = target.subtract(new BigDecimal("0.01")).toPlainString();
+      for (String[] orang :
+          List.of(
+              new String[] {e.getKey() + "1", target.toPlainString()},
+              new String[] {e.getKey() + "0", kurang})) {
+        pegawai.add(pegawai("73", orang[0], "PNS", tmt.get(e.getKey()), "AKTIF"));
+        catatan.add(bangkom("73", orang[0], "Bimtek", "2026-01-05", "2026-01-06", orang[1]));
+      }
+    }
+    Map<String, List<Object>> r =
+        compute(
+            roster(pegawai.toArray(Row[]::new)),
+            records(catatan.toArray(Row[]::new)),
+            Periode.parse(periode));
+    for (Map.Entry<String, String> e : shown.entrySet()) {
+      assertThat(r.get(e.getKey() + "1"))
+          .as("%s %s at the shown target", periode, e.getKey())
+          .containsExactly(
+              new BigDecimal(e.getValue()).stripTrailingZeros().toPlainString(),
+              r.get(e.getKey() + "1").get(1),
+              e.getValue(),
+              onTrack);
+      assertThat(r.get(e.getKey() + "0"))
+          .as("%s %s one cent below", periode, e.getKey())
+          .element(3)
+          .isEqualTo("TERTINGGAL");
+      assertThat(r.get(e.getKey() + "0").get(2)).isEqualTo(e.getValue());
+    }
   }
 
   @Test

@@ -54,7 +54,7 @@ class ConfiguredRulesTest {
   @Test
   void withProRatingOffAJoinerHasTheFullTarget() {
     // Joiner in July at CW2 with pro-rating off: treated as a full year, annual 20 (not 10) and
-    // cumulative 20 * 8 / 12 = 13.33 (not 10 * 2 / 6 = 3.33).
+    // cumulative 20 * 8 / 12 = 13.333.., shown rounded up 13.34 (not 10 * 2 / 6 -> 3.34).
     TargetRules rules =
         TargetRules.from(BangkomConfig.withOverrides(Map.of("target.prorata", "false")), 2026);
     Row r =
@@ -66,13 +66,13 @@ class ConfiguredRulesTest {
                     List.of()))
             .get("J");
     assertThat((BigDecimal) r.getAs("target_tahunan")).isEqualByComparingTo("20");
-    assertThat((BigDecimal) r.getAs("target_kumulatif")).isEqualByComparingTo("13.33");
+    assertThat((BigDecimal) r.getAs("target_kumulatif")).isEqualByComparingTo("13.34");
   }
 
   @Test
   void aTargetWithMoreThanTwoDecimalsIsRoundedLikeTheJpColumn() {
     // PNS at 20.555 JP, CW1 (4 of 12 months). Full year: target_tahunan 20.56 (half up);
-    // cumulative 20.56 * 4 / 12 = 6.8533 -> 6.85, but on track needs jp * 12 >= 82.24:
+    // cumulative 20.56 * 4 / 12 = 6.8533.., shown rounded up 6.86; on track needs jp * 12 >= 82.24:
     // 6.85 * 12 = 82.20 is not (TERTINGGAL), 6.86 * 12 = 82.32 is (SESUAI_TARGET).
     // Joiner on 1 March: 10 months, ceil(20.555 * 10 / 12) = ceil(17.13) = 18; served 2 of 10
     // months by April: cumulative 18 * 2 / 10 = 3.60, reached by exactly 3.60 JP.
@@ -92,7 +92,7 @@ class ConfiguredRulesTest {
                     bangkom("B", "X", "2026-02-01", "2026-02-02", "6.86"),
                     bangkom("C", "X", "2026-03-10", "2026-03-11", "3.60"))));
     assertThat((BigDecimal) r.get("A").getAs("target_tahunan")).isEqualByComparingTo("20.56");
-    assertThat((BigDecimal) r.get("A").getAs("target_kumulatif")).isEqualByComparingTo("6.85");
+    assertThat((BigDecimal) r.get("A").getAs("target_kumulatif")).isEqualByComparingTo("6.86");
     assertThat((String) r.get("A").getAs("status")).isEqualTo("TERTINGGAL");
     assertThat((String) r.get("B").getAs("status")).isEqualTo("SESUAI_TARGET");
     assertThat((BigDecimal) r.get("C").getAs("target_tahunan")).isEqualByComparingTo("18");

@@ -34,11 +34,11 @@ class KepatuhanJabatanTest {
 
   @Test
   void measuresPerInstansiAndJenisJabatanCountOnlyThePopulation() {
-    // CW2 (cut-off 31 August): full-year target 20, cumulative 20 * 8 / 12 = 13.33.
+    // CW2 (cut-off 31 August): full-year target 20, cumulative 20 * 8 / 12 = 13.333.., shown 13.34.
     // 73 FUNGSIONAL: N1 8 + 12 = 20 MEMENUHI; N4 (PPPK, target 20) 9, ending on 31 August
     //   (counted), TERTINGGAL. 2 people: memenuhi 1, sesuai 0, tertinggal 1, belum 0; 50.00 %
     //   memenuhi and on track; total 29, mean 14.50, median (9 + 20) / 2 = 14.50.
-    // 73 PELAKSANA: N2 4 TERTINGGAL; N3 14 SESUAI_TARGET (14 >= 13.33); N6 0 BELUM_ADA_JP.
+    // 73 PELAKSANA: N2 4 TERTINGGAL; N3 14 SESUAI_TARGET (14 >= 13.34); N6 0 BELUM_ADA_JP.
     //   3 people: 0 / 1 / 1 / 1; 0.00 % memenuhi, 1 / 3 = 33.33 % on track; total 18, mean 6.00,
     //   median 4.00.
     // 73 PENGAWAS: only N5, on leave (CLTN) with 30 JP: no population, no row.

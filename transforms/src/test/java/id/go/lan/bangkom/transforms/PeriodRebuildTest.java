@@ -50,12 +50,12 @@ class PeriodRebuildTest {
     assertThat(cw3Before).isNotEmpty();
 
     // One AKTIF employee of instansi 33 in its CW1 roster gets a new 7 JP record ending 2 March.
-    String nip =
+    Row orang =
         read(ws, "kepatuhan_pegawai", "2026-CW1")
             .filter(col("kode_instansi").equalTo(KODE).and(col("status_pegawai").equalTo("AKTIF")))
             .orderBy("nip")
-            .first()
-            .getAs("nip");
+            .first();
+    String nip = orang.getAs("nip");
     BigDecimal before = totalJp(ws);
     Files.writeString(
         ws.inbox().resolve(KODE).resolve("2026-CW1").resolve("bangkom.csv"),
@@ -84,6 +84,22 @@ class PeriodRebuildTest {
             .collectAsList();
     assertThat(ralat).hasSize(1);
     assertThat((String) ralat.get(0).getAs("alasan")).startsWith("Dihitung ulang dengan data baru");
+    // Issue 15.5: the same +7 JP is restated in every group table holding that person, with the
+    // group in rincian and instansi 33's new version as the reason; kepatuhan_pegawai never is.
+    String jenisInstansi =
+        WarehouseFixture.master().all().stream()
+            .filter(i -> i.kode().equals(KODE))
+            .findFirst()
+            .orElseThrow()
+            .jenis()
+            .name();
+    assertTotalJpRestatedBy7(ws, "kepatuhan_jabatan", KODE, orang.getAs("jenis_jabatan"));
+    assertTotalJpRestatedBy7(ws, "kepatuhan_jenis_pegawai", KODE, orang.getAs("jenis_pegawai"));
+    assertTotalJpRestatedBy7(ws, "kepatuhan_jenis_instansi", null, jenisInstansi);
+    assertTotalJpRestatedBy7(ws, "kepatuhan_nasional", null, null);
+    assertThat(
+            read(ws, TransformJob.RALAT, "2026-CW1").filter("tabel = 'kepatuhan_pegawai'").count())
+        .isZero();
 
     // Every file of every CW2 table is byte for byte what the CW2 run wrote.
     assertSameFiles(files(ws, "2026-CW2"), cw2Before);
@@ -96,6 +112,27 @@ class PeriodRebuildTest {
     assertThat(ujiBalikBefore).isNotEmpty();
     assertThat(read(ws, "proyeksi_uji_balik", "2026-CW3").filter(fromCw2).collectAsList())
         .containsExactlyInAnyOrderElementsOf(ujiBalikBefore);
+  }
+
+  private static void assertTotalJpRestatedBy7(
+      Workspace ws, String tabel, String kode, String rincian) {
+    List<Row> rows =
+        read(ws, TransformJob.RALAT, "2026-CW1")
+            .filter(
+                col("tabel")
+                    .equalTo(tabel)
+                    .and(col("ukuran").equalTo("total_jp"))
+                    .and(col("kode_instansi").eqNullSafe(kode))
+                    .and(col("rincian").eqNullSafe(rincian)))
+            .collectAsList();
+    assertThat(rows).as(tabel).hasSize(1);
+    Row r = rows.get(0);
+    assertThat(
+            new BigDecimal((String) r.getAs("nilai_baru"))
+                .subtract(new BigDecimal((String) r.getAs("nilai_lama"))))
+        .as(tabel)
+        .isEqualByComparingTo("7");
+    assertThat((String) r.getAs("alasan")).as(tabel).contains(KODE + "/2026-CW1/v");
   }
 
   private static void assertSameFiles(Map<String, byte[]> after, Map<String, byte[]> before) {

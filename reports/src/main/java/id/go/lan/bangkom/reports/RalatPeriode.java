@@ -1,0 +1,62 @@
+package id.go.lan.bangkom.reports;
+
+import static java.util.Objects.requireNonNull;
+
+import id.go.lan.bangkom.core.Periode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The restatements of a cut-off a re-issued report must name (SPEC §6, docs/warehouse.md table
+ * ralat): how many figures a re-run changed since the previous issue of the report, or since the
+ * figures were first computed when there was none.
+ *
+ * @param jumlah figures restated in that span
+ * @param sejak when the previous issue was made; empty for a first issue
+ */
+record RalatPeriode(Periode periode, long jumlah, Optional<Instant> sejak) {
+  private static final DateTimeFormatter JAM =
+      DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", FormatIndonesia.LOCALE)
+          .withZone(FormatIndonesia.ZONA);
+
+  RalatPeriode {
+    requireNonNull(periode, "periode is null");
+    requireNonNull(sejak, "sejak is null");
+    if (jumlah < 0) {
+      throw new IllegalArgumentException("Cannot count restatements below zero: " + jumlah);
+    }
+  }
+
+  static RalatPeriode tidakAda(Periode periode) {
+    return new RalatPeriode(periode, 0, Optional.empty());
+  }
+
+  /**
+   * The sentence for the report's notes (Bahasa Indonesia): the count and where to see the figures;
+   * empty when nothing was restated and the report is issued for the first time.
+   */
+  Optional<String> kalimat() {
+    String rentang =
+        sejak
+            .map(t -> "Sejak laporan sebelumnya (diterbitkan " + JAM.format(t) + " WIB), ")
+            .orElse("Sejak angka periode ini pertama kali dihitung, ");
+    if (jumlah == 0) {
+      return sejak.isPresent()
+          ? Optional.of(rentang + "tidak ada angka yang diralat.")
+          : Optional.empty();
+    }
+    return Optional.of(
+        "Ralat: "
+            + rentang.substring(0, 1).toLowerCase(FormatIndonesia.LOCALE)
+            + rentang.substring(1)
+            + FormatIndonesia.angka(jumlah)
+            + " angka periode ini berubah karena perhitungan ulang dengan data atau aturan baru."
+            + " Nilai lama, nilai baru dan versi submisi penyebabnya dapat dilihat pada tabel"
+            + " ralat di gudang data (./bangkom sql \"SELECT * FROM ralat WHERE tahun = "
+            + periode.tahun()
+            + " AND caturwulan = "
+            + periode.caturwulan()
+            + "\").");
+  }
+}
