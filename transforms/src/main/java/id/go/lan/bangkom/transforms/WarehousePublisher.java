@@ -488,7 +488,8 @@ public final class WarehousePublisher {
       s.execute(
           "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
               + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '), arsip,"
-              + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses, CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
+              + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses,"
+              + " CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
               + log.toAbsolutePath().toString().replace("'", "''")
               + "', format = 'newline_delimited', columns = {tahun: 'INTEGER', caturwulan:"
               + " 'INTEGER', periode: 'VARCHAR', kode_instansi: 'VARCHAR', level: 'VARCHAR',"
