@@ -378,6 +378,8 @@ CREATE TABLE pengiriman (
   alasan VARCHAR,
   message_id VARCHAR,
   lampiran VARCHAR,
+  arsip VARCHAR,
+  sha256 VARCHAR,
   ulang BOOLEAN,
   id_proses VARCHAR,
   dicatat_pada TIMESTAMP NOT NULL

@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 
 /** Options every command understands (SPEC §10). */
 final class CommonOptions {
+  static final String DEFAULT_MASTER = "local[*]";
+
   @Option(
       names = "--workspace",
       paramLabel = "DIR",
@@ -30,8 +32,8 @@ final class CommonOptions {
   @Option(
       names = "--master",
       paramLabel = "URL",
-      description = "Spark master (default: ${DEFAULT-VALUE})",
-      defaultValue = "local[*]")
+      description =
+          "Spark master (default: " + DEFAULT_MASTER + "; untuk scheduler: penjadwal.spark_master)")
   String master;
 
   @Option(names = "--verbose", description = "Tampilkan jejak galat lengkap")
@@ -43,6 +45,16 @@ final class CommonOptions {
 
   Path inboxOrDefault() {
     return inbox != null ? inbox.toAbsolutePath() : ws().inbox();
+  }
+
+  /** {@code --inbox} when given (absolute). */
+  Optional<Path> inboxOption() {
+    return Optional.ofNullable(inbox).map(Path::toAbsolutePath);
+  }
+
+  /** {@code --master} when given: the scheduler then prefers it over its own setting. */
+  Optional<String> masterOption() {
+    return Optional.ofNullable(master);
   }
 
   Optional<Periode> periodeOption() {
@@ -60,6 +72,10 @@ final class CommonOptions {
 
   CaturwulanCycle cycle() {
     BangkomConfig config = config();
-    return new CaturwulanCycle(config, InstansiMaster.load(config.masterInstansi()), ws(), master);
+    return new CaturwulanCycle(
+        config,
+        InstansiMaster.load(config.masterInstansi()),
+        ws(),
+        masterOption().orElse(DEFAULT_MASTER));
   }
 }

@@ -25,7 +25,12 @@ final class SchedulerCommand implements Callable<Integer> {
     Optional<Periode> periode = options.periodeOption();
     BangkomConfig config = options.config();
     Scheduler scheduler =
-        Scheduler.start(config, InstansiMaster.load(config.masterInstansi()), options.ws());
+        Scheduler.start(
+            config,
+            InstansiMaster.load(config.masterInstansi()),
+            options.ws(),
+            options.inboxOption(),
+            options.masterOption());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -43,11 +48,17 @@ final class SchedulerCommand implements Callable<Integer> {
             + scheduler.settings().zone()
             + "), langkah "
             + scheduler.settings().steps());
+    Console.info(
+        "  Siklus berikutnya: "
+            + scheduler.nextCycleRun().atZone(scheduler.settings().zone()).toLocalDateTime());
     Console.info("  Laporan tahunan  : '" + scheduler.settings().annualCron() + "'");
     Console.info(
-        "  Kotak masuk      : setiap "
+        "  Kotak masuk      : "
+            + scheduler.settings().inbox()
+            + ", setiap "
             + scheduler.settings().inboxInterval().toMinutes()
             + " menit");
+    Console.info("  Spark master     : " + scheduler.settings().sparkMaster());
     scheduler
         .dashboardAddress()
         .ifPresentOrElse(

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.schedules;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.CaturwulanCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,6 +51,11 @@ public final class ModuleSettings {
       throw new UncheckedIOException("Cannot read default configuration: " + DEFAULTS, e);
     }
     return new ModuleSettings(p, config, environment);
+  }
+
+  /** The caturwulan calendar of the configuration ({@code periode.bulan_akhir_cw1/2}). */
+  public CaturwulanCalendar calendar() {
+    return config.calendar();
   }
 
   /** The effective value (override, else default), trimmed; empty when blank. */

@@ -487,13 +487,15 @@ public final class WarehousePublisher {
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
-              + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '),"
-              + " ulang, id_proses, CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
+              + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '), arsip,"
+              + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses,"
+              + " CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json('"
               + log.toAbsolutePath().toString().replace("'", "''")
               + "', format = 'newline_delimited', columns = {tahun: 'INTEGER', caturwulan:"
               + " 'INTEGER', periode: 'VARCHAR', kode_instansi: 'VARCHAR', level: 'VARCHAR',"
               + " status: 'VARCHAR', kode_alasan: 'VARCHAR', alasan: 'VARCHAR', email_pic:"
-              + " 'VARCHAR', message_id: 'VARCHAR', lampiran: 'VARCHAR[]', ulang: 'BOOLEAN',"
+              + " 'VARCHAR', message_id: 'VARCHAR', lampiran: 'VARCHAR[]', arsip: 'VARCHAR',"
+              + " sha256: 'VARCHAR[]', ulang: 'BOOLEAN',"
               + " id_proses: 'VARCHAR', dicatat_pada: 'VARCHAR'})");
     }
   }

@@ -179,6 +179,9 @@ public final class DeliveryLog implements AutoCloseable {
     o.put("message_id", e.messageId());
     ArrayNode lampiran = o.putArray("lampiran");
     e.lampiran().forEach(lampiran::add);
+    o.put("arsip", e.arsip().orElse(null));
+    ArrayNode sha256 = o.putArray("sha256");
+    e.sha256().forEach(sha256::add);
     o.put("ulang", e.ulang());
     o.put("id_proses", e.idProses());
     o.put("dicatat_pada", e.dicatatPada().toString());
@@ -188,6 +191,8 @@ public final class DeliveryLog implements AutoCloseable {
   static LogEntry fromJson(JsonNode o) {
     List<String> lampiran = new ArrayList<>();
     o.path("lampiran").forEach(n -> lampiran.add(n.asText()));
+    List<String> sha256 = new ArrayList<>();
+    o.path("sha256").forEach(n -> sha256.add(n.asText()));
     return new LogEntry(
         new DeliveryKey(
             o.get("kode_instansi").asText(),
@@ -199,6 +204,8 @@ public final class DeliveryLog implements AutoCloseable {
         o.get("email_pic").asText(),
         o.get("message_id").asText(),
         lampiran,
+        text(o, "arsip"),
+        sha256,
         o.get("ulang").asBoolean(),
         o.get("id_proses").asText(),
         OffsetDateTime.parse(o.get("dicatat_pada").asText()));

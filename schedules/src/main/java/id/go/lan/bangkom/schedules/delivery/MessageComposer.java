@@ -123,7 +123,9 @@ final class MessageComposer {
     for (Path p : letter.attachments()) {
       MimeBodyPart part = new MimeBodyPart();
       try {
-        part.attachFile(p.toFile(), contentType(p), null);
+        // base64 for every attachment: a text part (the CSV) would otherwise have its line ends
+        // rewritten to CRLF on the wire, and the PIC would not receive the archived bytes.
+        part.attachFile(p.toFile(), contentType(p), "base64");
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot attach " + p, e);
       }

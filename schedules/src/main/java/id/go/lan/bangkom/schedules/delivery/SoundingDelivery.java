@@ -154,10 +154,10 @@ public final class SoundingDelivery {
                   resend,
                   ReasonCode.SURAT_TIDAK_ADA,
                   "Surat sounding tidak ditemukan: " + pdf,
-                  List.of()));
+                  Attached.unarchived(List.of())));
           continue;
         }
-        List<String> attachments = names(letter.get());
+        Attached attachments = Attached.unarchived(names(letter.get()));
         InternetAddress to;
         try {
           to = MessageComposer.recipient(notice);
@@ -175,12 +175,22 @@ public final class SoundingDelivery {
         }
         String messageId = messageId(key, log.timesSent(key));
         MimeMessage message;
+        Attached sending;
         try {
-          message =
-              composer.message(session, smtp, notice, letter.get(), messageId, clock.instant());
           if (transport == null) {
             transport = connect(session);
           }
+          // What goes out is the archived copy, never the working file a re-render may replace.
+          SentArchive archive =
+              SentArchive.keep(
+                  workspace, key, log.timesSent(key) + 1, letter.get(), OffsetDateTime.now(clock));
+          sending =
+              new Attached(
+                  attachments.names(),
+                  Optional.of(archive.relativeTo(workspace)),
+                  archive.sha256());
+          message =
+              composer.message(session, smtp, notice, archive.letter(), messageId, clock.instant());
         } catch (MessagingException e) {
           throw new IllegalStateException(
               "Tidak dapat menyiapkan atau menyambung pengiriman ke "
@@ -196,7 +206,7 @@ public final class SoundingDelivery {
                 Optional.empty(),
                 Optional.empty(),
                 messageId,
-                attachments,
+                sending,
                 resend,
                 runId));
         try {
@@ -208,7 +218,7 @@ public final class SoundingDelivery {
                   Optional.empty(),
                   Optional.empty(),
                   messageId,
-                  attachments,
+                  sending,
                   resend,
                   runId));
           sent.add(key);
@@ -223,8 +233,7 @@ public final class SoundingDelivery {
               addressRefused
                   ? "Server menolak alamat '" + email + "': " + describe(e)
                   : "Server SMTP menolak surel: " + describe(e);
-          failures.add(
-              failAttempt(log, notice, runId, resend, code, reason, messageId, attachments));
+          failures.add(failAttempt(log, notice, runId, resend, code, reason, messageId, sending));
           broken = !transport.isConnected();
         } catch (MessagingException e) {
           failures.add(
@@ -236,7 +245,7 @@ public final class SoundingDelivery {
                   ReasonCode.SMTP_GAGAL,
                   "Pengiriman ke server SMTP gagal: " + describe(e),
                   messageId,
-                  attachments));
+                  sending));
           broken = !transport.isConnected();
         }
       }
@@ -438,7 +447,7 @@ public final class SoundingDelivery {
       boolean resend,
       ReasonCode code,
       String reason,
-      List<String> attachments) {
+      Attached attachments) {
     return failAttempt(log, notice, runId, resend, code, reason, "", attachments);
   }
 
@@ -450,7 +459,7 @@ public final class SoundingDelivery {
       ReasonCode code,
       String reason,
       String messageId,
-      List<String> attachments) {
+      Attached attachments) {
     log.append(
         entry(
             notice,
@@ -471,7 +480,7 @@ public final class SoundingDelivery {
       Optional<ReasonCode> code,
       Optional<String> reason,
       String messageId,
-      List<String> attachments,
+      Attached attachments,
       boolean resend,
       String runId) {
     return new LogEntry(
@@ -481,10 +490,19 @@ public final class SoundingDelivery {
         reason,
         notice.emailPic().orElse(""),
         messageId,
-        attachments,
+        attachments.names(),
+        attachments.arsip(),
+        attachments.sha256(),
         resend,
         runId,
         OffsetDateTime.now(clock));
+  }
+
+  /** What an attempt attaches: the file names and, once archived, where and their SHA-256. */
+  private record Attached(List<String> names, Optional<String> arsip, List<String> sha256) {
+    static Attached unarchived(List<String> names) {
+      return new Attached(names, Optional.empty(), List.of());
+    }
   }
 
   private static List<String> names(LetterFiles letter) {

@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * after a restart), so each job is safe to run twice: every step is idempotent and keyed by period,
  * the steps a job finished are skipped when it runs again, and the delivery sends each (instansi,
  * period, level) once through its log. Public only because JobRunr calls it.
+ *
+ * <p>A job carries only its period: the inbox and the Spark master come from the settings of the
+ * running scheduler ({@code --inbox}, {@code --master}, else configuration), since JobRunr
+ * activates this one instance for every job, including jobs stored by an earlier start.
  */
 public class CycleJobs {
   private static final Logger LOG = LoggerFactory.getLogger(CycleJobs.class);
@@ -63,12 +67,12 @@ public class CycleJobs {
 
   @Job(name = "Ambil submisi baru dari kotak masuk", retries = 3)
   public void intakeInbox() {
-    if (!Files.isDirectory(workspace.inbox())) {
-      LOG.info("Inbox {} does not exist, nothing to take in", workspace.inbox());
+    if (!Files.isDirectory(settings.inbox())) {
+      LOG.info("Inbox {} does not exist, nothing to take in", settings.inbox());
       return;
     }
     try (CaturwulanCycle cycle = newCycle()) {
-      cycle.ingest(workspace.inbox(), IngestListener.none());
+      cycle.ingest(settings.inbox(), IngestListener.none());
     }
   }
 
@@ -115,8 +119,8 @@ public class CycleJobs {
     LOG.info("Cycle {}: step {}", periode.id(), step);
     switch (step) {
       case INGEST -> {
-        if (Files.isDirectory(workspace.inbox())) {
-          cycle.ingest(workspace.inbox(), IngestListener.none());
+        if (Files.isDirectory(settings.inbox())) {
+          cycle.ingest(settings.inbox(), IngestListener.none());
         }
       }
       case TRANSFORM -> cycle.transform(periode);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,13 +70,34 @@ public final class Scheduler implements AutoCloseable {
 
   /** Starts the job server, registers the recurring jobs and the dashboard. */
   public static Scheduler start(BangkomConfig config, InstansiMaster master, Workspace workspace) {
-    return start(config, master, workspace, Clock.systemUTC());
+    return start(config, master, workspace, Optional.empty(), Optional.empty(), Clock.systemUTC());
   }
 
+  /**
+   * As {@link #start(BangkomConfig, InstansiMaster, Workspace)}, with the command line's {@code
+   * --inbox} and {@code --master}: when given, every job of this scheduler takes in that inbox and
+   * runs Spark there, over {@code <workspace>/inbox} and {@code penjadwal.spark_master}.
+   */
   public static Scheduler start(
-      BangkomConfig config, InstansiMaster master, Workspace workspace, Clock clock) {
+      BangkomConfig config,
+      InstansiMaster master,
+      Workspace workspace,
+      Optional<Path> inbox,
+      Optional<String> sparkMaster) {
+    return start(config, master, workspace, inbox, sparkMaster, Clock.systemUTC());
+  }
+
+  static Scheduler start(
+      BangkomConfig config,
+      InstansiMaster master,
+      Workspace workspace,
+      Optional<Path> inbox,
+      Optional<String> sparkMaster,
+      Clock clock) {
     requireNonNull(config, "config is null");
-    SchedulerSettings settings = SchedulerSettings.from(ModuleSettings.of(config), workspace);
+    SchedulerSettings settings =
+        SchedulerSettings.from(ModuleSettings.of(config), workspace)
+            .withCommandLine(inbox, sparkMaster);
     try {
       Files.createDirectories(workspace.root().resolve("penjadwal"));
     } catch (java.io.IOException e) {
@@ -157,6 +179,27 @@ public final class Scheduler implements AutoCloseable {
     CycleJobs target = cycleJobs;
     jobs.enqueue(id, () -> target.cycle(periodeId, JobContext.Null));
     return id;
+  }
+
+  /**
+   * The next run of the cycle after a cut-off, as the job storage holds it (its cron follows the
+   * configured caturwulan calendar).
+   */
+  public Instant nextCycleRun() {
+    return storage.getRecurringJobs().stream()
+        .filter(j -> j.getId().equals(JOB_CYCLE))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Cannot find the recurring job " + JOB_CYCLE))
+        .getNextRun();
+  }
+
+  /** The cron of the cycle job as the job storage holds it. */
+  public String storedCycleCron() {
+    return storage.getRecurringJobs().stream()
+        .filter(j -> j.getId().equals(JOB_CYCLE))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("Cannot find the recurring job " + JOB_CYCLE))
+        .getScheduleExpression();
   }
 
   public SchedulerSettings settings() {

@@ -10,10 +10,14 @@ import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jobrunr.scheduling.cron.CronExpression;
 import org.junit.jupiter.api.Test;
 
 class SchedulerSettingsTest {
@@ -27,6 +31,8 @@ class SchedulerSettingsTest {
         .isEqualTo("jdbc:h2:file:/data/bangkom/penjadwal/jobrunr;DB_CLOSE_DELAY=-1");
     assertThat(s.zone()).isEqualTo(ZoneId.of("Asia/Jakarta"));
     assertThat(s.cycleCron()).isEqualTo("0 2 1 1,5,9 *");
+    assertThat(s.inbox()).isEqualTo(Path.of("/data/bangkom/inbox"));
+    assertThat(s.sparkMaster()).isEqualTo("local[*]");
     assertThat(s.annualCron()).isEqualTo("0 6 1 1 *");
     assertThat(s.inboxInterval()).isEqualTo(Duration.ofMinutes(60));
     assertThat(s.pollInterval()).isEqualTo(Duration.ofSeconds(15));
@@ -64,6 +70,54 @@ class SchedulerSettingsTest {
         .hasMessageContaining("penjadwal.cron_siklus");
     assertThatThrownBy(() -> settings(Map.of("penjadwal.zona_waktu", "Mars/Olympus")))
         .hasMessageContaining("penjadwal.zona_waktu");
+  }
+
+  @Test
+  void theCycleCronAndItsNextRunMoveWithTheCaturwulanCalendar() {
+    // CW1 ends in March, CW2 in July: the cycles run on 1 April, 1 August and 1 January.
+    SchedulerSettings moved =
+        settings(Map.of("periode.bulan_akhir_cw1", "3", "periode.bulan_akhir_cw2", "7"));
+    assertThat(moved.cycleCron()).isEqualTo("0 2 1 1,4,8 *");
+
+    ZoneId wib = ZoneId.of("Asia/Jakarta");
+    Instant midMarch = ZonedDateTime.of(2026, 3, 15, 0, 0, 0, 0, wib).toInstant();
+    Instant midJune = ZonedDateTime.of(2026, 6, 15, 0, 0, 0, 0, wib).toInstant();
+    assertThat(new CronExpression(moved.cycleCron()).next(midMarch, midMarch, wib))
+        .isEqualTo(ZonedDateTime.of(2026, 4, 1, 2, 0, 0, 0, wib).toInstant());
+    assertThat(new CronExpression(moved.cycleCron()).next(midJune, midJune, wib))
+        .isEqualTo(ZonedDateTime.of(2026, 8, 1, 2, 0, 0, 0, wib).toInstant());
+    // The default calendar (April, August) from the same moment: 1 May.
+    assertThat(new CronExpression(settings(Map.of()).cycleCron()).next(midMarch, midMarch, wib))
+        .isEqualTo(ZonedDateTime.of(2026, 5, 1, 2, 0, 0, 0, wib).toInstant());
+  }
+
+  @Test
+  void anOperatorsCycleCronMustNameTheMonthsOfTheCalendar() {
+    Map<String, String> calendar =
+        Map.of("periode.bulan_akhir_cw1", "3", "periode.bulan_akhir_cw2", "7");
+    Map<String, String> old = new java.util.HashMap<>(calendar);
+    old.put("penjadwal.cron_siklus", "0 2 1 1,5,9 *");
+    assertThatThrownBy(() -> settings(old))
+        .hasMessageContaining("penjadwal.cron_siklus")
+        .hasMessageContaining("1,4,8");
+    Map<String, String> own = new java.util.HashMap<>(calendar);
+    own.put("penjadwal.cron_siklus", "30 3 2 8,1,4 *");
+    assertThat(settings(own).cycleCron()).isEqualTo("30 3 2 8,1,4 *");
+  }
+
+  @Test
+  void theCommandLinesInboxAndMasterWinOverTheSettings() {
+    SchedulerSettings s =
+        settings(Map.of("penjadwal.spark_master", "local[2]"))
+            .withCommandLine(
+                Optional.of(Path.of("/srv/kotak-masuk")), Optional.of("spark://spark.lan:7077"));
+    assertThat(s.inbox()).isEqualTo(Path.of("/srv/kotak-masuk"));
+    assertThat(s.sparkMaster()).isEqualTo("spark://spark.lan:7077");
+    SchedulerSettings unchanged =
+        settings(Map.of("penjadwal.spark_master", "local[2]"))
+            .withCommandLine(Optional.empty(), Optional.empty());
+    assertThat(unchanged.inbox()).isEqualTo(Path.of("/data/bangkom/inbox"));
+    assertThat(unchanged.sparkMaster()).isEqualTo("local[2]");
   }
 
   @Test

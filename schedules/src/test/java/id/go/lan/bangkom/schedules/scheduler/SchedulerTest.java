@@ -73,6 +73,9 @@ class SchedulerTest {
     overrides.put("penjadwal.langkah_siklus", "kirim");
     overrides.put("penjadwal.dasbor.port", "0");
     overrides.put("penjadwal.dasbor.sandi", "rahasia-uji");
+    // A calendar other than the default: CW1 ends in March, CW2 in July.
+    overrides.put("periode.bulan_akhir_cw1", "3");
+    overrides.put("periode.bulan_akhir_cw2", "7");
     BangkomConfig config = BangkomConfig.withOverrides(overrides);
     scheduler = Scheduler.start(config, InstansiMaster.load(Optional.of(masterCsv)), workspace);
   }
@@ -119,6 +122,16 @@ class SchedulerTest {
       assertThat(status(port, path, "operator:salah")).as(path).isEqualTo(401);
     }
     assertThat(status(port, "/api/recurring-jobs", "operator:rahasia-uji")).isEqualTo(200);
+  }
+
+  @Test
+  void theStoredCycleJobRunsTheDayAfterEachCutOffOfTheConfiguredCalendar() {
+    assertThat(scheduler.storedCycleCron()).isEqualTo("0 2 1 1,4,8 *");
+    java.time.ZonedDateTime next =
+        scheduler.nextCycleRun().atZone(java.time.ZoneId.of("Asia/Jakarta"));
+    assertThat(next.getMonthValue()).isIn(1, 4, 8);
+    assertThat(next.getDayOfMonth()).isEqualTo(1);
+    assertThat(next.getHour()).isEqualTo(2);
   }
 
   @Test
