@@ -249,7 +249,24 @@ public final class Ingestion {
               ? EnumSet.noneOf(Dataset.class)
               : EnumSet.copyOf(outcome.taken());
       writer.writeParquet(tmp, taken);
-      receipt = receipt(submisiId, s, versi, now, plan, outcome);
+      BangkomSusulan susulan = null;
+      if (taken.contains(Dataset.PEGAWAI)
+          && !taken.contains(Dataset.BANGKOM)
+          && outcome.roster() != null) {
+        susulan =
+            Susulan.takeIn(
+                    workspace,
+                    lake,
+                    c,
+                    tables,
+                    s.periode(),
+                    kode,
+                    outcome.roster(),
+                    Rules.of(config, s.periode()),
+                    tmp)
+                .orElse(null);
+      }
+      receipt = receipt(submisiId, s, versi, now, plan, outcome, susulan);
     } catch (SQLException e) {
       deleteTree(tmp);
       throw new IllegalStateException(
@@ -313,7 +330,8 @@ public final class Ingestion {
       int versi,
       Instant at,
       SubmissionReader.Plan plan,
-      SubmissionReader.Outcome outcome) {
+      SubmissionReader.Outcome outcome,
+      BangkomSusulan susulan) {
     return new Receipt(
         submisiId,
         s.kode(),
@@ -324,7 +342,8 @@ public final class Ingestion {
         outcome.datasets(),
         plan.tidakBerubah(),
         outcome.berkasDitolak(),
-        outcome.penolakan());
+        outcome.penolakan(),
+        susulan);
   }
 
   /**
@@ -391,7 +410,7 @@ public final class Ingestion {
                 RowSink.none(),
                 (k, p) -> sibling != null ? sibling : roster(c.get(), lake, k, p));
         String submisiId = s.kode() + "/" + s.periode().id() + "/pemeriksaan";
-        receipts.add(receipt(submisiId, s, 0, Instant.now(), plan, outcome));
+        receipts.add(receipt(submisiId, s, 0, Instant.now(), plan, outcome, null));
       }
     }
     return receipts;

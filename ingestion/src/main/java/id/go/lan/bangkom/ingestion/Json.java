@@ -38,7 +38,28 @@ final class Json {
     m.put("periode", r.periode());
     m.put("versi", r.versi());
     m.put("diterima_pada", r.diterimaPada().toString());
-    m.put("datasets", datasets(r.datasets()));
+    Map<String, Object> datasets = datasets(r.datasets());
+    if (r.susulan() != null && !r.datasets().containsKey(Dataset.BANGKOM.id())) {
+      // The bangkom dataset in force is now this version's Parquet (rows accepted earlier plus
+      // those taken in now), still from the file the earlier version read.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> x =
+          (Map<String, Object>)
+              datasets(Map.of(Dataset.BANGKOM.id(), r.susulan().dataset()))
+                  .get(Dataset.BANGKOM.id());
+      x.put("dibawa_dari", r.susulan().dariSubmisi());
+      x.put("baris_diterima_susulan", r.susulan().barisDiterima());
+      Map<String, Object> ordered = new LinkedHashMap<>();
+      for (Dataset d : Dataset.values()) {
+        if (d == Dataset.BANGKOM) {
+          ordered.put(d.id(), x);
+        } else if (datasets.containsKey(d.id())) {
+          ordered.put(d.id(), datasets.get(d.id()));
+        }
+      }
+      datasets = ordered;
+    }
+    m.put("datasets", datasets);
     List<Map<String, Object>> refused = new ArrayList<>();
     for (BerkasDitolak b : r.berkasDitolak()) {
       Map<String, Object> x = new LinkedHashMap<>();
@@ -68,6 +89,10 @@ final class Json {
               d.path("baris_diterima").asLong(),
               d.path("baris_ditolak").asLong());
       datasets.put(e.getKey(), info);
+      if (d.has("dibawa_dari")) {
+        // Carried from the version that read the file: not rows of this version's files.
+        continue;
+      }
       dibaca += info.barisDibaca();
       diterima += info.barisDiterima();
       ditolak += info.barisDitolak();

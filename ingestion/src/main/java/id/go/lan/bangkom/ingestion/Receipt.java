@@ -24,6 +24,9 @@ import java.util.Map;
  * @param datasets per dataset id ({@code pegawai}, {@code bangkom}, {@code training_rate}) taken in
  *     this version, in that order
  * @param berkasTidakBerubah files byte-identical to the version in force, so not taken again
+ * @param susulan bangkom rows of an earlier version that waited for a roster and were checked again
+ *     with the roster of this version (null when none): not counted in {@link #barisDibaca} and the
+ *     other totals, which are those of the files of this version
  */
 public record Receipt(
     String submisiId,
@@ -35,7 +38,8 @@ public record Receipt(
     Map<String, DatasetInfo> datasets,
     List<String> berkasTidakBerubah,
     List<BerkasDitolak> berkasDitolak,
-    List<Penolakan> penolakan) {
+    List<Penolakan> penolakan,
+    BangkomSusulan susulan) {
   private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -49,6 +53,32 @@ public record Receipt(
     berkasTidakBerubah = List.copyOf(berkasTidakBerubah);
     berkasDitolak = List.copyOf(berkasDitolak);
     penolakan = List.copyOf(penolakan);
+  }
+
+  /** A receipt without rows taken in from an earlier version. */
+  public Receipt(
+      String submisiId,
+      String kode,
+      String namaInstansi,
+      String periode,
+      int versi,
+      Instant diterimaPada,
+      Map<String, DatasetInfo> datasets,
+      List<String> berkasTidakBerubah,
+      List<BerkasDitolak> berkasDitolak,
+      List<Penolakan> penolakan) {
+    this(
+        submisiId,
+        kode,
+        namaInstansi,
+        periode,
+        versi,
+        diterimaPada,
+        datasets,
+        berkasTidakBerubah,
+        berkasDitolak,
+        penolakan,
+        null);
   }
 
   /** Whether this receipt comes from {@code check} (nothing was ingested). */
@@ -84,6 +114,17 @@ public record Receipt(
     m.put("baris_ditolak", barisDitolak());
     m.put("datasets", Json.datasets(datasets));
     m.put("berkas_tidak_berubah", berkasTidakBerubah);
+    if (susulan != null) {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("dari_submisi", susulan.dariSubmisi());
+      x.put("berkas", susulan.berkas());
+      x.put("sha256", susulan.sha256());
+      x.put("baris_diperiksa", susulan.barisDiperiksa());
+      x.put("baris_diterima", susulan.barisDiterima());
+      x.put("baris_tetap_ditolak", susulan.barisTetapDitolak());
+      x.put("nomor_baris_diterima", susulan.nomorBarisDiterima());
+      m.put("bangkom_dari_versi_sebelumnya", x);
+    }
     List<Map<String, Object>> refused = new ArrayList<>();
     for (BerkasDitolak b : berkasDitolak) {
       Map<String, Object> r = new LinkedHashMap<>();
@@ -171,6 +212,24 @@ public record Receipt(
               n.format(d.barisDiterima()),
               n.format(d.barisDitolak())));
       b.append("  ").append(" ".repeat(15)).append("SHA-256 ").append(d.sha256()).append('\n');
+    }
+    if (susulan != null) {
+      b.append('\n').append(Pesan.text("tt.bagian.susulan")).append('\n');
+      b.append("  ")
+          .append(
+              Pesan.text(
+                  "tt.susulan.isi",
+                  susulan.berkas(),
+                  susulan.dariSubmisi(),
+                  n.format(susulan.barisDiperiksa()),
+                  n.format(susulan.barisDiterima()),
+                  n.format(susulan.barisTetapDitolak())))
+          .append('\n');
+      if (!susulan.nomorBarisDiterima().isEmpty()) {
+        List<String> rows = new ArrayList<>();
+        susulan.nomorBarisDiterima().forEach(r -> rows.add(Long.toString(r)));
+        b.append("  ").append(Pesan.text("tt.susulan.baris", String.join(", ", rows))).append('\n');
+      }
     }
     if (!berkasTidakBerubah.isEmpty()) {
       b.append('\n').append(Pesan.text("tt.bagian.tidak_berubah")).append('\n');

@@ -18,9 +18,26 @@ import java.nio.file.Path;
  * @param instansi how many instansi submit (a deterministic sample; 0 = all): small end-to-end
  *     tests; the others get no files and their people are not generated
  * @param out folder to write the inbox and {@code manifest.json} into
+ * @param rosterTerlambat how many instansi send the roster of the last period after its bangkom
+ *     file (issue 15.1): their {@code pegawai} file of that period is written under {@code
+ *     .roster-terlambat/<kode>/<periode>/} instead (ignored by ingest, as every dot folder), to be
+ *     moved into the inbox and ingested in a second run; 0 = none
  */
 public record GeneratorOptions(
-    Periode sampai, int dari, double skala, long seed, double galat, int instansi, Path out) {
+    Periode sampai,
+    int dari,
+    double skala,
+    long seed,
+    double galat,
+    int instansi,
+    Path out,
+    int rosterTerlambat) {
+  /** Options without late rosters. */
+  public GeneratorOptions(
+      Periode sampai, int dari, double skala, long seed, double galat, int instansi, Path out) {
+    this(sampai, dari, skala, seed, galat, instansi, out, 0);
+  }
+
   public GeneratorOptions {
     requireNonNull(sampai, "sampai is null");
     requireNonNull(out, "out is null");
@@ -36,6 +53,10 @@ public record GeneratorOptions(
     }
     if (instansi < 0) {
       throw new IllegalArgumentException("Cannot generate, --instansi must be >= 0: " + instansi);
+    }
+    if (rosterTerlambat < 0) {
+      throw new IllegalArgumentException(
+          "Cannot generate, the number of late rosters must be >= 0: " + rosterTerlambat);
     }
     if (!(galat >= 0) || galat > 0.5) {
       throw new IllegalArgumentException("Cannot generate, --galat must be in [0, 0.5]: " + galat);

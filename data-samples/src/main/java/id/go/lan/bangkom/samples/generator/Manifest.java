@@ -23,6 +23,21 @@ final class Manifest {
   static GenerationSummary write(
       Nation nation, List<InstansiWriter.Written> written, Truth truth, long people, Path out)
       throws IOException {
+    return write(nation, written, truth, people, out, List.of());
+  }
+
+  /**
+   * As above; {@code late} lists the rosters held back under {@link RosterTerlambat#FOLDER}: the
+   * true figures still count their instansi's rows, taken in once the rosters are ingested.
+   */
+  static GenerationSummary write(
+      Nation nation,
+      List<InstansiWriter.Written> written,
+      Truth truth,
+      long people,
+      Path out,
+      List<RosterTerlambat.Moved> late)
+      throws IOException {
     long pegawai = 0;
     long bangkom = 0;
     long trainingRate = 0;
@@ -61,6 +76,7 @@ final class Manifest {
       g.writeNumberField("skala", BigDecimal.valueOf(nation.options.skala()));
       g.writeNumberField("seed", nation.options.seed());
       g.writeNumberField("galat", BigDecimal.valueOf(nation.options.galat()));
+      g.writeNumberField("roster_terlambat", nation.options.rosterTerlambat());
       g.writeEndObject();
       g.writeObjectFieldStart("aturan");
       g.writeNumberField("target_jp_tahunan", Truth.TARGET);
@@ -90,6 +106,28 @@ final class Manifest {
       g.writeEndObject();
       g.writeEndObject();
 
+      if (!late.isEmpty()) {
+        g.writeObjectFieldStart("roster_terlambat");
+        g.writeStringField(
+            "catatan",
+            "Daftar pegawai instansi ini untuk periode itu dikirim setelah berkas bangkomnya:"
+                + " ingest folder ini (baris bangkomnya ditolak NIP_TIDAK_TERDAFTAR), pindahkan"
+                + " setiap berkas di bawah "
+                + RosterTerlambat.FOLDER
+                + "/ ke <kode>/<periode>/ yang sama, lalu ingest lagi. Baris yang tadinya hanya"
+                + " menunggu daftar pegawai lalu diterima tanpa kirim ulang; angka benar di"
+                + " manifest ini berlaku setelah ingest kedua.");
+        g.writeArrayFieldStart("berkas");
+        for (RosterTerlambat.Moved m : late) {
+          g.writeStartObject();
+          g.writeStringField("kode_instansi", m.kode());
+          g.writeStringField("periode", m.periode());
+          g.writeStringField("berkas", m.berkas());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("nasional");
       for (int year = nation.firstYear; year <= nation.lastYear; year++) {
         int y = nation.yearIndex(year);

@@ -65,7 +65,8 @@ public final class NationGenerator {
               out));
       List<InstansiWriter.Written> written = writeAll(nation, ids, threads, progress, out);
       Truth truth = ids.truth;
-      GenerationSummary summary = Manifest.write(nation, written, truth, ids.people, out);
+      List<RosterTerlambat.Moved> late = RosterTerlambat.holdBack(nation, out);
+      GenerationSummary summary = Manifest.write(nation, written, truth, ids.people, out, late);
       return summary;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot generate into " + out, e);
