@@ -67,6 +67,16 @@ final class GenerateCommand implements Callable<Integer> {
   int instansi;
 
   @Option(
+      names = "--roster-terlambat",
+      paramLabel = "N",
+      description = {
+        "N instansi mengirim daftar pegawai periode terakhir sesudah berkas bangkomnya: daftar itu",
+        "ditaruh di .roster-terlambat/ (lihat manifest.json) untuk di-ingest kemudian (default: 0)"
+      },
+      defaultValue = "0")
+  int rosterTerlambat;
+
+  @Option(
       names = "--threads",
       description = "Instansi yang ditulis bersamaan (default: ${DEFAULT-VALUE})",
       defaultValue = "2")
@@ -83,7 +93,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
     GeneratorOptions options =
         new GeneratorOptions(
-            last, dari == null ? tahun : dari, skala, seed, galat, instansi, out.toAbsolutePath());
+            last,
+            dari == null ? tahun : dari,
+            skala,
+            seed,
+            galat,
+            instansi,
+            out.toAbsolutePath(),
+            rosterTerlambat);
     long start = System.nanoTime();
     GenerationSummary s =
         NationGenerator.generate(

@@ -47,7 +47,30 @@ class GeneratedRosterLateTest {
     Path plain = dir.resolve("plain");
     Path lateInbox = dir.resolve("late");
     NationGenerator.generate(options(plain, 0), master.all(), 1, l -> {});
-    NationGenerator.generate(options(lateInbox, 2), master.all(), 1, l -> {});
+    // The late one through the command, as an operator makes it.
+    CliProcess.Result generated =
+        CliProcess.run(
+            dir,
+            "generate",
+            "--tahun",
+            "2026",
+            "--sampai",
+            "2026-CW2",
+            "--skala",
+            "0.0005",
+            "--seed",
+            "11",
+            "--galat",
+            "0.02",
+            "--instansi",
+            "6",
+            "--threads",
+            "1",
+            "--roster-terlambat",
+            "2",
+            "--out",
+            lateInbox.toString());
+    assertThat(generated.exitCode()).as(generated.err()).isZero();
     plainWs = dir.resolve("ws-plain");
     lateWs = dir.resolve("ws-late");
     runs.add(ingest(plain, plainWs));
