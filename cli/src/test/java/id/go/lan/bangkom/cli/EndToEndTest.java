@@ -490,4 +490,89 @@ class EndToEndTest {
       }
     }
   }
+
+  @Test
+  @Order(12)
+  void everyRestatedFigureIsARalatAndTheReissuedReportCountsThem() throws Exception {
+    long restated;
+    try (Connection c = warehouse();
+        Statement s = c.createStatement()) {
+      // The 12 JP of the test before reach every grain that holds that employee: the nation and
+      // 53.01's jenis instansi gain exactly 12 JP in total (one record, nothing else resent).
+      for (String tabel : List.of("kepatuhan_nasional", "kepatuhan_jenis_instansi")) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT nilai_lama, nilai_baru FROM ralat WHERE tahun = 2026 AND caturwulan = 1"
+                    + " AND tabel = '"
+                    + tabel
+                    + "' AND ukuran = 'total_jp'")) {
+          assertThat(rs.next()).as(tabel).isTrue();
+          assertThat(new java.math.BigDecimal(rs.getString(2)))
+              .as(tabel)
+              .isEqualByComparingTo(
+                  new java.math.BigDecimal(rs.getString(1)).add(java.math.BigDecimal.valueOf(12)));
+          assertThat(rs.next()).as(tabel + ": one changed total").isFalse();
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*) FROM ralat WHERE tahun = 2026 AND caturwulan = 1")) {
+        rs.next();
+        restated = rs.getLong(1);
+      }
+    }
+    // All of them happened after the demo issued the CW1 report: the re-issue counts them all.
+    CliProcess.Result r =
+        CliProcess.run(
+            dir,
+            "report",
+            "caturwulan",
+            "--periode",
+            "2026-CW1",
+            "--workspace",
+            workspace.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path pdf = workspace.resolve("reports/2026-CW1/laporan-caturwulan-2026-CW1.pdf");
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains("Ralat: sejak laporan sebelumnya (diterbitkan ")
+          .contains(
+              " WIB), "
+                  + java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("id-ID"))
+                      .format(restated)
+                  + " angka periode ini berubah")
+          .contains("SELECT * FROM ralat WHERE tahun = 2026 AND caturwulan = 1");
+    }
+  }
+
+  @Test
+  @Order(13)
+  void noShownTargetContradictsAStatus() throws Exception {
+    try (Connection c = warehouse();
+        Statement s = c.createStatement()) {
+      // On track (SESUAI_TARGET) exactly when JP reach the shown cumulative target.
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT count(*) FROM kepatuhan_pegawai WHERE status_pegawai = 'AKTIF' AND ("
+                  + "(status = 'SESUAI_TARGET' AND jp < target_kumulatif)"
+                  + " OR (status IN ('TERTINGGAL', 'BELUM_ADA_JP') AND jp >= target_kumulatif))")) {
+        rs.next();
+        assertThat(rs.getLong(1)).isZero();
+      }
+      // A full-year employee's shown targets: 20 * 4/12, 8/12, 12/12 rounded up to cents.
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT caturwulan, min(target_kumulatif) FILTER (WHERE target_tahunan = 20)"
+                  + " , max(target_kumulatif) FILTER (WHERE target_tahunan = 20)"
+                  + " FROM kepatuhan_pegawai WHERE tahun = 2026 AND year(tmt_asn) < 2026"
+                  + " GROUP BY caturwulan ORDER BY caturwulan")) {
+        List<String> targets = new ArrayList<>();
+        while (rs.next()) {
+          targets.add(
+              rs.getInt(1) + ":" + rs.getBigDecimal(2).toPlainString() + "-" + rs.getBigDecimal(3));
+        }
+        assertThat(targets).containsExactly("1:6.67-6.67", "2:13.34-13.34", "3:20.00-20.00");
+      }
+    }
+  }
 }
