@@ -77,6 +77,16 @@ final class GenerateCommand implements Callable<Integer> {
   int rosterTerlambat;
 
   @Option(
+      names = "--catatan-tahun-lalu",
+      paramLabel = "BAGIAN",
+      description = {
+        "Bagian pegawai yang punya catatan bangkom Desember tahun lalu yang baru dikirim bersama",
+        "CW1 tahun ini; dihitung di akhir tahun lalu (default: ${DEFAULT-VALUE}; 0 = tidak ada)"
+      },
+      defaultValue = "0.02")
+  double catatanTahunLalu;
+
+  @Option(
       names = "--threads",
       description = "Instansi yang ditulis bersamaan (default: ${DEFAULT-VALUE})",
       defaultValue = "2")
@@ -100,7 +110,8 @@ final class GenerateCommand implements Callable<Integer> {
             galat,
             instansi,
             out.toAbsolutePath(),
-            rosterTerlambat);
+            rosterTerlambat,
+            catatanTahunLalu);
     long start = System.nanoTime();
     GenerationSummary s =
         NationGenerator.generate(

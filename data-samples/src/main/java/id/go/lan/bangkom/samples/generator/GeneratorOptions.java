@@ -22,6 +22,9 @@ import java.nio.file.Path;
  *     file (issue 15.1): their {@code pegawai} file of that period is written under {@code
  *     .roster-terlambat/<kode>/<periode>/} instead (ignored by ingest, as every dot folder), to be
  *     moved into the inbox and ingested in a second run; 0 = none
+ * @param catatanTahunLalu share of people (0 to 0.5) with a training record of last December that
+ *     their instansi sends only with this year's first period (issue 15.2: the product must count
+ *     it at last year's end); {@link #CATATAN_TAHUN_LALU} by default
  */
 public record GeneratorOptions(
     Periode sampai,
@@ -31,11 +34,28 @@ public record GeneratorOptions(
     double galat,
     int instansi,
     Path out,
-    int rosterTerlambat) {
+    int rosterTerlambat,
+    double catatanTahunLalu) {
+  /** Default share of people with a late record of last December. */
+  public static final double CATATAN_TAHUN_LALU = 0.02;
+
   /** Options without late rosters. */
   public GeneratorOptions(
       Periode sampai, int dari, double skala, long seed, double galat, int instansi, Path out) {
     this(sampai, dari, skala, seed, galat, instansi, out, 0);
+  }
+
+  /** Options with the default share of last December's late records. */
+  public GeneratorOptions(
+      Periode sampai,
+      int dari,
+      double skala,
+      long seed,
+      double galat,
+      int instansi,
+      Path out,
+      int rosterTerlambat) {
+    this(sampai, dari, skala, seed, galat, instansi, out, rosterTerlambat, CATATAN_TAHUN_LALU);
   }
 
   public GeneratorOptions {
@@ -57,6 +77,11 @@ public record GeneratorOptions(
     if (rosterTerlambat < 0) {
       throw new IllegalArgumentException(
           "Cannot generate, the number of late rosters must be >= 0: " + rosterTerlambat);
+    }
+    if (!(catatanTahunLalu >= 0) || catatanTahunLalu > 0.5) {
+      throw new IllegalArgumentException(
+          "Cannot generate, the share of last year's late records must be in [0, 0.5]: "
+              + catatanTahunLalu);
     }
     if (!(galat >= 0) || galat > 0.5) {
       throw new IllegalArgumentException("Cannot generate, --galat must be in [0, 0.5]: " + galat);

@@ -75,11 +75,14 @@ final class InstansiWriter {
             InstansiPlan counted = p.aktifAt(Nation.g(year, k));
             if (counted != null && counted.submits[y][k - 1]) {
               long jp = Training.jpAt(nation, year, k, recs);
+              long late = 0;
               if (k == 3 && year < nation.lastYear) {
-                jp +=
+                late =
                     Training.lateFromNextYear(nation, year, Training.records(nation, p, year + 1));
+                jp += late;
               }
               truth.count(counted.ordinal, y, k, Truth.status(p, year, k, jp), jp);
+              truth.fromNextYear(counted.ordinal, y, late);
             }
           }
         }

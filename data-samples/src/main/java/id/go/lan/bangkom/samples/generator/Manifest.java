@@ -77,6 +77,8 @@ final class Manifest {
       g.writeNumberField("seed", nation.options.seed());
       g.writeNumberField("galat", BigDecimal.valueOf(nation.options.galat()));
       g.writeNumberField("roster_terlambat", nation.options.rosterTerlambat());
+      g.writeNumberField(
+          "catatan_tahun_lalu", BigDecimal.valueOf(nation.options.catatanTahunLalu()));
       g.writeEndObject();
       g.writeObjectFieldStart("aturan");
       g.writeNumberField("target_jp_tahunan", Truth.TARGET);
@@ -89,7 +91,9 @@ final class Manifest {
               + " instansi pada periode itu; populasi = baris AKTIF yang diterima; JP per NIP dari"
               + " semua submisi tahun itu sampai periode k, tanggal_selesai dalam tahun dan <= batas,"
               + " dedup (nip, nama_kegiatan ternormalisasi, mulai, selesai) JP terbesar; baris"
-              + " bergalat dan berkas yang ditolak utuh tidak dihitung.");
+              + " bergalat dan berkas yang ditolak utuh tidak dihitung. Akhir tahun (CW3) juga"
+              + " menghitung catatan Desember yang baru dikirim bersama CW1 tahun berikutnya"
+              + " (jp_dari_kiriman_tahun_berikutnya, sudah termasuk dalam total_jp).");
       g.writeEndObject();
       g.writeObjectFieldStart("ringkasan");
       g.writeNumberField("instansi", nation.plans.size());
@@ -132,12 +136,12 @@ final class Manifest {
       for (int year = nation.firstYear; year <= nation.lastYear; year++) {
         int y = nation.yearIndex(year);
         for (int k = 1; k <= nation.lastK(year); k++) {
-          long[] sum = new long[6];
+          long[] sum = new long[Truth.SLOTS];
           int reporting = 0;
           for (InstansiPlan p : nation.plans) {
             if (melapor[p.ordinal][y][k - 1]) {
               reporting++;
-              for (int s = 0; s < 6; s++) {
+              for (int s = 0; s < Truth.SLOTS; s++) {
                 sum[s] += truth.get(p.ordinal, y, k, s);
               }
             }
@@ -172,8 +176,8 @@ final class Manifest {
             boolean m = melapor[p.ordinal][y][k - 1];
             g.writeBooleanField("melapor", m);
             if (m) {
-              long[] v = new long[6];
-              for (int s = 0; s < 6; s++) {
+              long[] v = new long[Truth.SLOTS];
+              for (int s = 0; s < Truth.SLOTS; s++) {
                 v[s] = truth.get(p.ordinal, y, k, s);
               }
               figures(g, v);
@@ -240,5 +244,8 @@ final class Manifest {
     g.writeNumberField("jumlah_tertinggal", v[Truth.TERTINGGAL]);
     g.writeNumberField("jumlah_belum_ada_jp", v[Truth.BELUM_ADA_JP]);
     g.writeNumberField("total_jp", BigDecimal.valueOf(v[Truth.TOTAL_JP_HUNDREDTHS], 2));
+    g.writeNumberField(
+        "jp_dari_kiriman_tahun_berikutnya",
+        BigDecimal.valueOf(v[Truth.NEXT_YEAR_JP_HUNDREDTHS], 2));
   }
 }

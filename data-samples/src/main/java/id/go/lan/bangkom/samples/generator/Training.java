@@ -107,7 +107,7 @@ final class Training {
       default -> {}
     }
     // A record from last December, sent with the first period of this year.
-    if (r.nextDouble() < 0.02
+    if (r.nextDouble() < nation.options.catatanTahunLalu()
         && homeAt[1] != null
         && p.aktifAt(Nation.g(year - 1, 3)) == homeAt[1]
         && p.tmt.isBefore(LocalDate.of(year - 1, 12, 1))) {

@@ -11,8 +11,12 @@ final class Truth {
   static final int TERTINGGAL = 3;
   static final int BELUM_ADA_JP = 4;
   static final int TOTAL_JP_HUNDREDTHS = 5;
+
+  /** Of the year-end total, the JP brought by next year's submissions (last December's records). */
+  static final int NEXT_YEAR_JP_HUNDREDTHS = 6;
+
   static final int TARGET = 20;
-  private static final int SLOTS = 6;
+  static final int SLOTS = 7;
 
   private final long[][] values;
   private final int years;
@@ -28,6 +32,11 @@ final class Truth {
     v[base + POPULASI]++;
     v[base + status]++;
     v[base + TOTAL_JP_HUNDREDTHS] += jpH;
+  }
+
+  /** Records that {@code jpH} of a person's year-end total came with next year's submissions. */
+  void fromNextYear(int ordinal, int yearIndex, long jpH) {
+    values[ordinal][(yearIndex * 3 + 2) * SLOTS + NEXT_YEAR_JP_HUNDREDTHS] += jpH;
   }
 
   long get(int ordinal, int yearIndex, int k, int slot) {
