@@ -1,6 +1,6 @@
 package id.go.lan.bangkom.ingestion;
 
-import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.SqlTeks;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,14 +15,14 @@ import org.duckdb.DuckDBConnection;
 final class DuckDb {
   private DuckDb() {}
 
-  static Connection connect(BangkomConfig config, Path tempDirectory) throws SQLException {
+  static Connection connect(IngestionSettings settings, Path tempDirectory) throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = c.createStatement()) {
-      s.execute("SET threads=" + config.duckdbThreads());
-      s.execute("SET memory_limit=" + LakeTables.literal(config.duckdbMemoryLimit()));
+      s.execute("SET threads=" + settings.duckdbThreads());
+      s.execute("SET memory_limit=" + SqlTeks.literal(settings.duckdbMemoryLimit()));
       s.execute("SET preserve_insertion_order=true");
       if (tempDirectory != null) {
-        s.execute("SET temp_directory=" + LakeTables.literal(tempDirectory.toString()));
+        s.execute("SET temp_directory=" + SqlTeks.path(tempDirectory));
       }
     } catch (SQLException e) {
       c.close();
@@ -35,8 +35,8 @@ final class DuckDb {
    * The in-memory database of one ingest run; parallel writers take their own connection with
    * {@link DuckDBConnection#duplicate()}. Spills to {@code tempDirectory} past the memory limit.
    */
-  static DuckDBConnection open(BangkomConfig config, Path tempDirectory) throws SQLException {
-    return connect(config, tempDirectory).unwrap(DuckDBConnection.class);
+  static DuckDBConnection open(IngestionSettings settings, Path tempDirectory) throws SQLException {
+    return connect(settings, tempDirectory).unwrap(DuckDBConnection.class);
   }
 
   /** The NIPs of a pegawai Parquet file. */
@@ -44,10 +44,7 @@ final class DuckDb {
     Set<String> nips = new HashSet<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
-            s.executeQuery(
-                "SELECT nip FROM read_parquet("
-                    + LakeTables.literal(pegawaiParquet.toAbsolutePath().toString())
-                    + ")")) {
+            s.executeQuery("SELECT nip FROM read_parquet(" + SqlTeks.path(pegawaiParquet) + ")")) {
       while (rs.next()) {
         String nip = rs.getString(1);
         if (nip != null) {

@@ -2,11 +2,15 @@ package id.go.lan.bangkom.ingestion;
 
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.Pesan;
+
 /**
  * One fault of a row or file: the reason, the column (canonical name, may be null), the value as
  * read (may be null), and the rendered message and hint.
  */
 record Fault(RejectReason reason, String kolom, String nilai, String pesan, String saran) {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   Fault {
     requireNonNull(reason, "reason is null");
     requireNonNull(pesan, "pesan is null");
@@ -24,8 +28,13 @@ record Fault(RejectReason reason, String kolom, String nilai, String pesan, Stri
         reason,
         kolom,
         nilai,
-        Pesan.format(reason, variant, "pesan", args),
-        Pesan.format(reason, variant, "saran", args));
+        PESAN.f(key(reason, variant, "pesan"), args),
+        PESAN.f(key(reason, variant, "saran"), args));
+  }
+
+  /** The bundle key {@code <REASON>[.<variant>].<part>} ({@code part}: pesan or saran). */
+  static String key(RejectReason reason, String variant, String part) {
+    return reason.name() + (variant == null ? "" : "." + variant) + "." + part;
   }
 
   static Fault of(RejectReason reason, String kolom, String nilai, Object... extra) {

@@ -1,10 +1,13 @@
 package id.go.lan.bangkom.ingestion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.lan.bangkom.core.Pesan;
 import java.util.logging.Logger;
 
 /** A file cannot be taken at all; carries the whole-file fault for the receipt. */
 final class FileRefusedException extends Exception {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(FileRefusedException.class.getName());
   private final transient Fault fault;
@@ -50,12 +53,12 @@ final class FileRefusedException extends Exception {
     String detail;
     if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
       detail =
-          Pesan.text(
+          PESAN.f(
               "rusak.json",
               Long.toString(json.getLocation().getLineNr()),
               Long.toString(json.getLocation().getColumnNr()));
     } else {
-      detail = Pesan.text("rusak.umum");
+      detail = PESAN.f("rusak.umum");
     }
     return broken(berkas, detail, cause);
   }

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.ingestion;
 
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Pesan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
  * be a link.
  */
 final class Inbox {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   /** One (kode, periode): the files of its folder (may be empty) and its workbook (may be null). */
   record Submission(String kode, Periode periode, List<Path> files, Path workbook) {}
 
@@ -43,15 +46,15 @@ final class Inbox {
     for (Path kodeDir : list(inbox)) {
       String kode = kodeDir.getFileName().toString();
       if (Berkas.isLink(kodeDir)) {
-        refused.add(Pesan.text("folder.tautan", kode));
+        refused.add(PESAN.f("folder.tautan", kode));
         continue;
       }
       if (!Files.isDirectory(kodeDir)) {
-        refused.add(Pesan.text("folder.bukan_instansi", kode));
+        refused.add(PESAN.f("folder.bukan_instansi", kode));
         continue;
       }
       if (!master.contains(kode)) {
-        refused.add(Pesan.text("folder.kode_tidak_dikenal", kode));
+        refused.add(PESAN.f("folder.kode_tidak_dikenal", kode));
         continue;
       }
       submissions.addAll(scanKode(kodeDir, kode, refused));
@@ -68,12 +71,12 @@ final class Inbox {
         if (isPeriode(name)) {
           // The link itself stands for the folder's files: refused in the receipt, not read.
           folders.put(Periode.parse(name), List.of(entry));
-          refused.add(Pesan.text("folder.tautan", kode + "/" + name));
+          refused.add(PESAN.f("folder.tautan", kode + "/" + name));
         } else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
             && isPeriode(name.substring(0, name.length() - 5))) {
           workbooks.put(Periode.parse(name.substring(0, name.length() - 5)), entry);
         } else {
-          refused.add(Pesan.text("folder.tautan", kode + "/" + name));
+          refused.add(PESAN.f("folder.tautan", kode + "/" + name));
         }
       } else if (Files.isDirectory(entry) && isPeriode(name)) {
         folders.put(Periode.parse(name), files(entry, kode, refused));
@@ -82,7 +85,7 @@ final class Inbox {
           && isPeriode(name.substring(0, name.length() - 5))) {
         workbooks.put(Periode.parse(name.substring(0, name.length() - 5)), entry);
       } else {
-        refused.add(Pesan.text("folder.periode_tidak_dikenal", kode + "/" + name));
+        refused.add(PESAN.f("folder.periode_tidak_dikenal", kode + "/" + name));
       }
     }
     TreeMap<Periode, Submission> out = new TreeMap<>();
@@ -116,7 +119,7 @@ final class Inbox {
         files.add(f);
       } else {
         refused.add(
-            Pesan.text(
+            PESAN.f(
                 "folder.subfolder", kode + "/" + periodeDir.getFileName() + "/" + f.getFileName()));
       }
     }
@@ -132,7 +135,7 @@ final class Inbox {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list folder: " + dir, e);
+      throw new UncheckedIOException(PESAN.f("galat.baca_folder", dir.toString()), e);
     }
     out.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return out;

@@ -7,6 +7,7 @@ import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Pesan;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,14 +44,16 @@ import org.duckdb.DuckDBConnection;
  * one new version per changed submission, with a receipt each.
  */
 public final class Ingestion {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   private static final Logger LOG = Logger.getLogger(Ingestion.class.getName());
 
-  private final BangkomConfig config;
+  private final IngestionSettings settings;
   private final InstansiMaster master;
   private final Workspace workspace;
 
   public Ingestion(BangkomConfig config, InstansiMaster master, Workspace workspace) {
-    this.config = requireNonNull(config, "config is null");
+    this.settings = IngestionSettings.from(requireNonNull(config, "config is null"));
     this.master = requireNonNull(master, "master is null");
     this.workspace = requireNonNull(workspace, "workspace is null");
   }
@@ -67,7 +70,8 @@ public final class Ingestion {
     try {
       Files.createDirectories(workspace.submisi());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create the lake folder " + workspace.submisi(), e);
+      throw new UncheckedIOException(
+          PESAN.f("galat.folder_lake", workspace.submisi().toString()), e);
     }
     Path lockFile = workspace.lake().resolve(".ingest.lock");
     try (FileChannel channel =
@@ -79,7 +83,7 @@ public final class Ingestion {
         lock.release();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot lock the lake: " + lockFile, e);
+      throw new UncheckedIOException(PESAN.f("galat.kunci_lake", lockFile.toString()), e);
     }
   }
 
@@ -91,7 +95,7 @@ public final class Ingestion {
       lock = null;
     }
     if (lock == null) {
-      throw new IllegalStateException(Pesan.text("kunci.sedang_dipakai", lockFile.toString()));
+      throw new IllegalStateException(PESAN.f("kunci.sedang_dipakai", lockFile.toString()));
     }
     return lock;
   }
@@ -103,7 +107,7 @@ public final class Ingestion {
     List<Inbox.Submission> submissions = scan.submissions();
     int total = submissions.size();
     Path spill = workspace.submisi().resolve(".tmp-duckdb-" + UUID.randomUUID());
-    int workers = Math.max(1, Math.min(parallelism(), total));
+    int workers = Math.max(1, Math.min(settings.paralel(), total));
     ExecutorService pool =
         Executors.newFixedThreadPool(
             workers,
@@ -114,7 +118,7 @@ public final class Ingestion {
             });
     // One in-memory DuckDB for the run, one connection per submission (parallel writers): the
     // memory limit holds for the whole run, and its start-up cost is paid once.
-    try (DuckDBConnection db = DuckDb.open(config, spill)) {
+    try (DuckDBConnection db = DuckDb.open(settings, spill)) {
       List<Future<Receipt>> futures = new ArrayList<>(total);
       for (int i = 0; i < total; i++) {
         Inbox.Submission s = submissions.get(i);
@@ -157,7 +161,7 @@ public final class Ingestion {
       }
       return new IngestResult(receipts, unchanged, scan.refused());
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot open DuckDB in memory: " + e.getMessage(), e);
+      throw new IllegalStateException(PESAN.f("galat.duckdb"), e);
     } finally {
       pool.shutdownNow();
       deleteTree(spill);
@@ -166,29 +170,6 @@ public final class Ingestion {
 
   private static final java.util.concurrent.atomic.AtomicInteger THREADS =
       new java.util.concurrent.atomic.AtomicInteger();
-
-  /** Submissions read at once: {@code ingest.paralel}, else the processors (at most 4). */
-  private int parallelism() {
-    return config
-        .get("ingest.paralel")
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .map(Ingestion::positive)
-        .orElse(Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
-  private static int positive(String value) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "Cannot use ingest.paralel, must be a positive whole number: " + value);
-  }
 
   private static boolean hasFiles(Inbox.Submission s) {
     return !s.files().isEmpty() || s.workbook() != null;
@@ -200,7 +181,7 @@ public final class Ingestion {
             ? r
             : cause instanceof IOException io
                 ? new UncheckedIOException(io)
-                : new IllegalStateException("Cannot ingest: " + cause.getMessage(), cause);
+                : new IllegalStateException(PESAN.f("galat.ingest", String.valueOf(cause)), cause);
     if (earlier != null) {
       earlier.addSuppressed(e);
       return earlier;
@@ -234,7 +215,7 @@ public final class Ingestion {
     Path target = parent.resolve("v" + versi);
     if (Files.exists(target)) {
       throw new FileAlreadyExistsException(
-          target.toString(), null, "Cannot write submission version, it exists already");
+          target.toString(), null, PESAN.f("galat.versi_sudah_ada", submisiId));
     }
     Path tmp = parent.resolve(".tmp-" + UUID.randomUUID());
     Files.createDirectories(tmp.resolve("arsip"));
@@ -243,7 +224,7 @@ public final class Ingestion {
     try (VersionWriter writer = new VersionWriter(c, tables, submisiId, kode, periode)) {
       SubmissionReader.Outcome outcome =
           SubmissionReader.read(
-              plan, Rules.of(config, s.periode()), writer, (k, p) -> roster(c, lake, k, p));
+              plan, Rules.of(settings, s.periode()), writer, (k, p) -> roster(c, lake, k, p));
       Set<Dataset> taken =
           outcome.taken().isEmpty()
               ? EnumSet.noneOf(Dataset.class)
@@ -262,15 +243,14 @@ public final class Ingestion {
                     s.periode(),
                     kode,
                     outcome.roster(),
-                    Rules.of(config, s.periode()),
+                    Rules.of(settings, s.periode()),
                     tmp)
                 .orElse(null);
       }
       receipt = receipt(submisiId, s, versi, now, plan, outcome, susulan);
     } catch (SQLException e) {
       deleteTree(tmp);
-      throw new IllegalStateException(
-          "Cannot write submission " + submisiId + " into the lake: " + e.getMessage(), e);
+      throw new IllegalStateException(PESAN.f("galat.tulis_submisi", submisiId), e);
     } catch (RuntimeException e) {
       deleteTree(tmp);
       throw e;
@@ -318,7 +298,9 @@ public final class Ingestion {
                 return DuckDb.nips(c, v.parquet(Dataset.PEGAWAI.id()));
               } catch (SQLException e) {
                 throw new IllegalStateException(
-                    "Cannot read the roster in force " + v.parquet(Dataset.PEGAWAI.id()), e);
+                    PESAN.f(
+                        "galat.baca_daftar_pegawai", v.parquet(Dataset.PEGAWAI.id()).toString()),
+                    e);
               }
             })
         .orElse(null);
@@ -359,7 +341,7 @@ public final class Ingestion {
     requireNonNull(fileOrFolder, "fileOrFolder is null");
     Path path = fileOrFolder.toAbsolutePath().normalize();
     if (!Files.exists(path)) {
-      throw new IllegalArgumentException(Pesan.text("cek.tidak_ada", path.toString()));
+      throw new IllegalArgumentException(PESAN.f("cek.tidak_ada", path.toString()));
     }
     List<Inbox.Submission> submissions = new ArrayList<>();
     Set<String> siblingRoster = null;
@@ -380,7 +362,7 @@ public final class Ingestion {
         submissions.add(new Inbox.Submission(kode, Periode.parse(parentName), List.of(path), null));
         siblingRoster = siblingRoster(parent.getParent(), kode, parentName, path);
       } else {
-        throw new IllegalArgumentException(Pesan.text("cek.tata_letak", path.toString()));
+        throw new IllegalArgumentException(PESAN.f("cek.tata_letak", path.toString()));
       }
     } else if (Inbox.isPeriode(name)) {
       String kode = knownKode(path.getParent().getFileName().toString(), path);
@@ -406,7 +388,7 @@ public final class Ingestion {
         SubmissionReader.Outcome outcome =
             SubmissionReader.read(
                 plan,
-                Rules.of(config, s.periode()),
+                Rules.of(settings, s.periode()),
                 RowSink.none(),
                 (k, p) -> sibling != null ? sibling : roster(c.get(), lake, k, p));
         String submisiId = s.kode() + "/" + s.periode().id() + "/pemeriksaan";
@@ -435,7 +417,7 @@ public final class Ingestion {
         return null;
       }
       return SubmissionReader.read(
-              plan, Rules.of(config, s.periode()), RowSink.none(), (k, p) -> null)
+              plan, Rules.of(settings, s.periode()), RowSink.none(), (k, p) -> null)
           .roster();
     }
     return null;
@@ -455,8 +437,7 @@ public final class Ingestion {
 
   private String knownKode(String kode, Path path) {
     if (!master.contains(kode)) {
-      throw new IllegalArgumentException(
-          Pesan.text("cek.kode_tidak_dikenal", kode, path.toString()));
+      throw new IllegalArgumentException(PESAN.f("cek.kode_tidak_dikenal", kode, path.toString()));
     }
     return kode;
   }
@@ -468,9 +449,9 @@ public final class Ingestion {
     Connection get() {
       if (connection == null) {
         try {
-          connection = DuckDb.connect(config, null);
+          connection = DuckDb.connect(settings, null);
         } catch (SQLException e) {
-          throw new IllegalStateException("Cannot open DuckDB in memory", e);
+          throw new IllegalStateException(PESAN.f("galat.duckdb"), e);
         }
       }
       return connection;

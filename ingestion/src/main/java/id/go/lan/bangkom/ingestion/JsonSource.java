@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import id.go.lan.bangkom.core.Pesan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.Set;
  * rejected as a row ({@link RejectReason#KOLOM_GANDA}), naming the key and both values.
  */
 final class JsonSource implements RowSource {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   /**
    * The longest string or number text taken, in characters: 1 MiB, as {@link
    * CsvSource#MAX_RECORD_CHARS} (Jackson's own default is 20 million, about 40 MB of heap per
@@ -102,7 +105,7 @@ final class JsonSource implements RowSource {
   }
 
   private static FileRefusedException notArray(String berkas) {
-    return FileRefusedException.broken(berkas, Pesan.text("rusak.json_bukan_larik"), null);
+    return FileRefusedException.broken(berkas, PESAN.f("rusak.json_bukan_larik"), null);
   }
 
   /** A value longer than {@link #MAX_VALUE_CHARS}: refused whole, naming the text line. */

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.ingestion;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Pesan;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  * later ingests.
  */
 public final class Lake {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   private static final Pattern VERSION = Pattern.compile("v(\\d+)");
 
   /** The datasets whose rows are counted: pegawai, bangkom, training_rate. */
@@ -58,7 +61,7 @@ public final class Lake {
           }
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the lake under " + root, e);
+        throw new UncheckedIOException(PESAN.f("galat.baca_lake", root.toString()), e);
       }
     }
     found.sort(

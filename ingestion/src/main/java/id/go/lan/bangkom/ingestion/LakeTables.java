@@ -76,9 +76,4 @@ final class LakeTables {
     }
     return "CREATE TABLE " + table + " (" + String.join(", ", defs) + ")";
   }
-
-  /** A path as a SQL string literal. */
-  static String literal(String s) {
-    return "'" + s.replace("'", "''") + "'";
-  }
 }

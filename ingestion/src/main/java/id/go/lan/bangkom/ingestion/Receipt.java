@@ -3,6 +3,7 @@ package id.go.lan.bangkom.ingestion;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.lan.bangkom.core.Pesan;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -40,6 +41,8 @@ public record Receipt(
     List<BerkasDitolak> berkasDitolak,
     List<Penolakan> penolakan,
     BangkomSusulan susulan) {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -154,7 +157,7 @@ public record Receipt(
     try {
       return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(m);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write receipt as JSON: " + submisiId, e);
+      throw new IllegalStateException(PESAN.f("galat.tanda_terima_json", submisiId), e);
     }
   }
 
@@ -162,44 +165,43 @@ public record Receipt(
   public String toText() {
     NumberFormat n = NumberFormat.getIntegerInstance(INDONESIA);
     StringBuilder b = new StringBuilder();
-    String title =
-        pemeriksaan() ? Pesan.text("tt.judul.pemeriksaan") : Pesan.text("tt.judul", submisiId);
+    String title = pemeriksaan() ? PESAN.f("tt.judul.pemeriksaan") : PESAN.f("tt.judul", submisiId);
     b.append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
     if (pemeriksaan()) {
-      b.append(Pesan.text("tt.catatan.pemeriksaan")).append("\n\n");
+      b.append(PESAN.f("tt.catatan.pemeriksaan")).append("\n\n");
     }
-    line(b, Pesan.text("tt.instansi"), kode + " " + namaInstansi);
-    line(b, Pesan.text("tt.periode"), periode);
+    line(b, PESAN.f("tt.instansi"), kode + " " + namaInstansi);
+    line(b, PESAN.f("tt.periode"), periode);
     if (!pemeriksaan()) {
-      line(b, Pesan.text("tt.versi"), Integer.toString(versi));
+      line(b, PESAN.f("tt.versi"), Integer.toString(versi));
     }
     line(
         b,
-        Pesan.text(pemeriksaan() ? "tt.diperiksa_pada" : "tt.diterima_pada"),
+        PESAN.f(pemeriksaan() ? "tt.diperiksa_pada" : "tt.diterima_pada"),
         DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", INDONESIA)
                 .format(diterimaPada.atZone(WIB))
             + " WIB");
     line(
         b,
-        Pesan.text("tt.jumlah"),
-        Pesan.text(
+        PESAN.f("tt.jumlah"),
+        PESAN.f(
             "tt.jumlah.isi",
             n.format(barisDibaca()),
             n.format(barisDiterima()),
             n.format(barisDitolak())));
-    b.append('\n').append(Pesan.text("tt.bagian.dataset")).append('\n');
+    b.append('\n').append(PESAN.f("tt.bagian.dataset")).append('\n');
     if (datasets.isEmpty()) {
-      b.append("  ").append(Pesan.text("tt.tidak_ada_dataset")).append('\n');
+      b.append("  ").append(PESAN.f("tt.tidak_ada_dataset")).append('\n');
     }
     b.append(
         String.format(
             Locale.ROOT,
             "  %-14s %-30s %10s %10s %10s%n",
-            Pesan.text("tt.kolom.dataset"),
-            Pesan.text("tt.kolom.berkas"),
-            Pesan.text("tt.kolom.dibaca"),
-            Pesan.text("tt.kolom.diterima"),
-            Pesan.text("tt.kolom.ditolak")));
+            PESAN.f("tt.kolom.dataset"),
+            PESAN.f("tt.kolom.berkas"),
+            PESAN.f("tt.kolom.dibaca"),
+            PESAN.f("tt.kolom.diterima"),
+            PESAN.f("tt.kolom.ditolak")));
     for (Map.Entry<String, DatasetInfo> e : datasets.entrySet()) {
       DatasetInfo d = e.getValue();
       b.append(
@@ -214,10 +216,10 @@ public record Receipt(
       b.append("  ").append(" ".repeat(15)).append("SHA-256 ").append(d.sha256()).append('\n');
     }
     if (susulan != null) {
-      b.append('\n').append(Pesan.text("tt.bagian.susulan")).append('\n');
+      b.append('\n').append(PESAN.f("tt.bagian.susulan")).append('\n');
       b.append("  ")
           .append(
-              Pesan.text(
+              PESAN.f(
                   "tt.susulan.isi",
                   susulan.berkas(),
                   susulan.dariSubmisi(),
@@ -228,17 +230,17 @@ public record Receipt(
       if (!susulan.nomorBarisDiterima().isEmpty()) {
         List<String> rows = new ArrayList<>();
         susulan.nomorBarisDiterima().forEach(r -> rows.add(Long.toString(r)));
-        b.append("  ").append(Pesan.text("tt.susulan.baris", String.join(", ", rows))).append('\n');
+        b.append("  ").append(PESAN.f("tt.susulan.baris", String.join(", ", rows))).append('\n');
       }
     }
     if (!berkasTidakBerubah.isEmpty()) {
-      b.append('\n').append(Pesan.text("tt.bagian.tidak_berubah")).append('\n');
+      b.append('\n').append(PESAN.f("tt.bagian.tidak_berubah")).append('\n');
       for (String f : berkasTidakBerubah) {
         b.append("  - ").append(f).append('\n');
       }
     }
     if (!berkasDitolak.isEmpty()) {
-      b.append('\n').append(Pesan.text("tt.bagian.berkas_ditolak")).append('\n');
+      b.append('\n').append(PESAN.f("tt.bagian.berkas_ditolak")).append('\n');
       for (BerkasDitolak f : berkasDitolak) {
         b.append("  - ")
             .append(f.berkas())
@@ -248,34 +250,30 @@ public record Receipt(
             .append(f.pesan())
             .append('\n');
         if (f.saran() != null) {
-          b.append("    ")
-              .append(Pesan.text("tt.saran"))
-              .append(' ')
-              .append(f.saran())
-              .append('\n');
+          b.append("    ").append(PESAN.f("tt.saran")).append(' ').append(f.saran()).append('\n');
         }
       }
     }
     b.append('\n')
-        .append(Pesan.text("tt.bagian.baris_ditolak", n.format(penolakan.size())))
+        .append(PESAN.f("tt.bagian.baris_ditolak", n.format(penolakan.size())))
         .append('\n');
     if (penolakan.isEmpty()) {
-      b.append("  ").append(Pesan.text("tt.tidak_ada_penolakan")).append('\n');
+      b.append("  ").append(PESAN.f("tt.tidak_ada_penolakan")).append('\n');
     }
     for (Penolakan p : penolakan) {
       b.append("  ")
-          .append(Pesan.text("tt.baris", p.berkas(), Long.toString(p.nomorBaris())))
+          .append(PESAN.f("tt.baris", p.berkas(), Long.toString(p.nomorBaris())))
           .append(" [")
           .append(p.kodeAlasan().name())
           .append("]");
       if (p.kolom() != null) {
         b.append(' ')
-            .append(Pesan.text("tt.kolom_nilai", p.kolom(), p.nilai() == null ? "" : p.nilai()));
+            .append(PESAN.f("tt.kolom_nilai", p.kolom(), p.nilai() == null ? "" : p.nilai()));
       }
       b.append('\n').append("    ").append(p.pesan()).append('\n');
-      b.append("    ").append(Pesan.text("tt.saran")).append(' ').append(p.saran()).append('\n');
+      b.append("    ").append(PESAN.f("tt.saran")).append(' ').append(p.saran()).append('\n');
     }
-    b.append('\n').append(Pesan.text("tt.penutup")).append('\n');
+    b.append('\n').append(PESAN.f("tt.penutup")).append('\n');
     return b.toString();
   }
 

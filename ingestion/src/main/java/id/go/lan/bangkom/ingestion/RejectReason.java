@@ -3,7 +3,7 @@ package id.go.lan.bangkom.ingestion;
 /**
  * Why a row or a whole file was refused. The names are stable codes: they are stored in the lake
  * ({@code penolakan.kode_alasan}) and quoted in receipts. Messages in Bahasa Indonesia come from
- * {@code pesan.properties}.
+ * {@code bangkom/pesan/ingestion.properties}.
  */
 public enum RejectReason {
   KOLOM_WAJIB_KOSONG(false),

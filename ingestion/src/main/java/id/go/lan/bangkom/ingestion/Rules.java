@@ -2,7 +2,6 @@ package id.go.lan.bangkom.ingestion;
 
 import static java.util.Objects.requireNonNull;
 
-import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import java.math.BigDecimal;
@@ -28,12 +27,12 @@ record Rules(
     }
   }
 
-  static Rules of(BangkomConfig config, Periode periode) {
+  static Rules of(IngestionSettings settings, Periode periode) {
     return new Rules(
         periode,
-        periode.akhir(config.calendar()),
-        config.jpMaksimum(),
-        config.menitPerJp(),
-        config.trainingRate());
+        periode.akhir(settings.calendar()),
+        settings.jpMaksimum(),
+        settings.menitPerJp(),
+        settings.trainingRate());
   }
 }

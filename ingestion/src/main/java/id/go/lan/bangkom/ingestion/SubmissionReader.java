@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.ingestion;
 
+import id.go.lan.bangkom.core.Pesan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,8 @@ import java.util.Set;
  * dataset order (pegawai first, so its NIPs are the roster for bangkom).
  */
 final class SubmissionReader {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   /** Where the roster in force comes from when the submission has none of its own. */
   interface RosterLookup {
     /** The NIPs of the in-force pegawai of (kode, periode), or null when there is none. */
@@ -149,7 +152,7 @@ final class SubmissionReader {
       }
       return new Checksum(HexFormat.of().formatHex(md.digest()), utf8.encoding());
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read file: " + file, e);
+      throw new UncheckedIOException(PESAN.f("galat.baca_berkas", file.toString()), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot find SHA-256", e);
     }
@@ -358,7 +361,7 @@ final class SubmissionReader {
     try {
       return Files.size(file) == 0;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read file: " + file, e);
+      throw new UncheckedIOException(PESAN.f("galat.baca_berkas", file.toString()), e);
     }
   }
 

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.ingestion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,11 +95,11 @@ final class Susulan {
       try (Statement s = c.createStatement()) {
         s.execute(
             "COPY (SELECT * FROM read_parquet("
-                + LakeTables.literal(currentParquet.toString())
+                + SqlTeks.path(currentParquet)
                 + ") UNION ALL BY NAME SELECT * FROM read_parquet("
-                + LakeTables.literal(part.resolve("bangkom.parquet").toString())
+                + SqlTeks.path(part.resolve("bangkom.parquet"))
                 + ")) TO "
-                + LakeTables.literal(tmp.resolve("bangkom.parquet").toString())
+                + SqlTeks.path(tmp.resolve("bangkom.parquet"))
                 + " (FORMAT PARQUET)");
       }
     } finally {
@@ -130,16 +131,16 @@ final class Susulan {
     }
     String sql =
         "SELECT nomor_baris FROM read_parquet("
-            + LakeTables.literal(penolakan.toString())
+            + SqlTeks.path(penolakan)
             + ") WHERE dataset = 'bangkom' AND berkas = "
-            + LakeTables.literal(berkas)
+            + SqlTeks.literal(berkas)
             + " GROUP BY nomor_baris"
             + " HAVING bool_and(kode_alasan = 'NIP_TIDAK_TERDAFTAR')"
             + (Files.isRegularFile(currentParquet)
                 ? " EXCEPT SELECT nomor_baris FROM read_parquet("
-                    + LakeTables.literal(currentParquet.toString())
+                    + SqlTeks.path(currentParquet)
                     + ") WHERE submisi_id = "
-                    + LakeTables.literal(origin)
+                    + SqlTeks.literal(origin)
                 : "");
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {

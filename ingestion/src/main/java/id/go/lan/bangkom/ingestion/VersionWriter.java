@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.ingestion;
 
+import id.go.lan.bangkom.core.Pesan;
+import id.go.lan.bangkom.core.SqlTeks;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +27,8 @@ import org.duckdb.DuckDBConnection;
  * the contract's column order; the Appender then moves only what varies (a third less per row).
  */
 final class VersionWriter implements RowSink, AutoCloseable {
+  private static final Pesan PESAN = Pesan.modul("ingestion");
+
   private final Connection connection;
   private final String suffix;
   private final String submisiId;
@@ -90,7 +94,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
       rows = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table(dataset.id()));
       rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table(LakeTables.PENOLAKAN));
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot open DuckDB appender for " + berkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", berkas), e);
     }
   }
 
@@ -104,7 +108,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
       }
       rows.endRow();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot append row " + nomorBaris + " of " + berkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", berkas), e);
     }
   }
 
@@ -113,7 +117,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
     try {
       appendReject(rejects, dataset.id(), berkas, nomorBaris, fault);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot append rejection " + nomorBaris + " of " + berkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", berkas), e);
     }
   }
 
@@ -134,7 +138,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
       d2.setString(1, berkas);
       d2.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot discard rows of " + berkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", berkas), e);
     }
   }
 
@@ -148,7 +152,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
         appendReject(a, "berkas", refusedBerkas, 0, fault);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot record refusal of " + refusedBerkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", refusedBerkas), e);
     }
   }
 
@@ -165,7 +169,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
         }
         copy(
             s,
-            constants() + ", " + LakeTables.literal(file) + " AS berkas",
+            constants() + ", " + SqlTeks.literal(file) + " AS berkas",
             table(d.id()),
             "",
             folder.resolve(d.id() + ".parquet"));
@@ -178,18 +182,17 @@ final class VersionWriter implements RowSink, AutoCloseable {
           folder.resolve("penolakan.parquet"));
     } catch (SQLException e) {
       throw new UncheckedIOException(
-          new java.io.IOException(
-              "Cannot write Parquet into " + folder + ": " + e.getMessage(), e));
+          new java.io.IOException(PESAN.f("galat.tulis_parquet", folder.toString()), e));
     }
   }
 
   /** The lineage values every row of this writer shares, as SQL select items. */
   private String constants() {
-    return LakeTables.literal(submisiId)
+    return SqlTeks.literal(submisiId)
         + " AS submisi_id, "
-        + LakeTables.literal(kode)
+        + SqlTeks.literal(kode)
         + " AS kode_instansi, "
-        + LakeTables.literal(periode)
+        + SqlTeks.literal(periode)
         + " AS periode";
   }
 
@@ -202,7 +205,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
             + table
             + orderBy
             + ") TO "
-            + LakeTables.literal(target.toAbsolutePath().toString())
+            + SqlTeks.path(target)
             + " (FORMAT PARQUET)");
   }
 
@@ -253,7 +256,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
         rejects.close();
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot flush rows of " + berkas, e);
+      throw new IllegalStateException(PESAN.f("galat.tabel_sementara", berkas), e);
     } finally {
       rows = null;
       rejects = null;
@@ -272,7 +275,7 @@ final class VersionWriter implements RowSink, AutoCloseable {
         }
         s.execute("DROP TABLE IF EXISTS " + table(LakeTables.PENOLAKAN));
       } catch (SQLException e) {
-        throw new IllegalStateException("Cannot drop the tables of " + submisiId, e);
+        throw new IllegalStateException(PESAN.f("galat.tabel_sementara", submisiId), e);
       }
     }
   }
