@@ -1,26 +1,22 @@
 package id.go.lan.bangkom.ingestion;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A small RFC 4180 reader: separator {@code ,} {@code ;} or tab detected from the header line;
- * UTF-8 with or without BOM, Windows-1252 when the bytes are not valid UTF-8; quoted fields with
- * separators, doubled quotes and line breaks. Row numbers count records (header = 1), so a quoted
- * line break does not shift them; blank records keep their number and are skipped by the caller.
+ * A small RFC 4180 reader over a {@link CsvText} (encoding, BOM and separator settled there):
+ * quoted fields with separators, doubled quotes and line breaks; CR, LF and CR LF line ends mixed
+ * freely. Row numbers count records (header = 1), so a quoted line break does not shift them; blank
+ * records keep their number and are skipped by the caller.
  */
 final class CsvSource implements RowSource {
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  static final Charset WINDOWS_1252 = CsvText.WINDOWS_1252;
 
   /**
    * The longest record taken, in characters (line break included): 1 MiB. A real record of the
@@ -49,7 +45,7 @@ final class CsvSource implements RowSource {
   private long recordStart;
 
   CsvSource(Path file, String berkas) throws FileRefusedException {
-    this(file, berkas, encoding(file, berkas));
+    this(file, berkas, CsvText.encoding(file, berkas));
   }
 
   /**
@@ -72,70 +68,9 @@ final class CsvSource implements RowSource {
    */
   CsvSource(Path file, String berkas, Utf8Check.Encoding encoding) throws FileRefusedException {
     this.berkas = berkas;
-    if (encoding.kind() == Utf8Check.Kind.MIXED) {
-      throw FileRefusedException.encoding("pengkodean", berkas, encoding);
-    }
-    try {
-      Charset charset =
-          encoding.kind() == Utf8Check.Kind.UTF_8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
-      BufferedReader r =
-          new BufferedReader(new InputStreamReader(Berkas.open(file), charset), 1 << 16);
-      r.mark(1 << 16);
-      int first = r.read();
-      if (first != '\uFEFF') {
-        r.reset();
-      }
-      r.mark(1 << 16);
-      this.separator = detectSeparator(r);
-      r.reset();
-      this.reader = r;
-    } catch (IOException e) {
-      throw FileRefusedException.broken(berkas, e);
-    }
-  }
-
-  private static Utf8Check.Encoding encoding(Path file, String berkas) throws FileRefusedException {
-    try (InputStream s = Berkas.open(file)) {
-      Utf8Check check = new Utf8Check();
-      byte[] chunk = new byte[1 << 16];
-      int n;
-      while ((n = s.read(chunk)) > 0) {
-        check.update(chunk, n);
-      }
-      return check.encoding();
-    } catch (IOException e) {
-      throw FileRefusedException.broken(berkas, e);
-    }
-  }
-
-  /** The separator that occurs most often outside quotes in the first line; {@code ,} on a tie. */
-  private static char detectSeparator(Reader r) throws IOException {
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
-    boolean quoted = false;
-    int c;
-    int seen = 0;
-    while ((c = r.read()) != -1 && seen++ < (1 << 15)) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted && c == ',') {
-        comma++;
-      } else if (!quoted && c == ';') {
-        semicolon++;
-      } else if (!quoted && c == '\t') {
-        tab++;
-      }
-    }
-    if (semicolon > comma && semicolon >= tab) {
-      return ';';
-    }
-    if (tab > comma && tab > semicolon) {
-      return '\t';
-    }
-    return ',';
+    CsvText text = CsvText.open(file, berkas, encoding);
+    this.reader = text.reader();
+    this.separator = text.separator();
   }
 
   char separator() {

@@ -3,10 +3,7 @@ package id.go.lan.bangkom.ingestion;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
-import id.go.lan.bangkom.core.BerkasPribadi;
-import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
-import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Pesan;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
@@ -14,22 +11,13 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -51,11 +39,13 @@ public final class Ingestion {
   private final IngestionSettings settings;
   private final InstansiMaster master;
   private final Workspace workspace;
+  private final SubmissionWriter writer;
 
   public Ingestion(BangkomConfig config, InstansiMaster master, Workspace workspace) {
     this.settings = IngestionSettings.from(requireNonNull(config, "config is null"));
     this.master = requireNonNull(master, "master is null");
     this.workspace = requireNonNull(workspace, "workspace is null");
+    this.writer = new SubmissionWriter(settings, master, workspace);
   }
 
   /**
@@ -129,12 +119,12 @@ public final class Ingestion {
                   synchronized (listener) {
                     listener.submissionStarted(s.kode(), s.periode().id(), index, total);
                   }
-                  SubmissionReader.Plan plan = SubmissionReader.plan(s, lake, true);
+                  SubmissionPlan.Plan plan = SubmissionPlan.of(s, lake, true);
                   if (plan.skip()) {
                     return null;
                   }
                   try (Connection c = db.duplicate()) {
-                    return writeVersion(plan, lake, c, "s" + index);
+                    return writer.write(plan, lake, c, "s" + index);
                   }
                 }));
       }
@@ -164,7 +154,7 @@ public final class Ingestion {
       throw new IllegalStateException(PESAN.f("galat.duckdb"), e);
     } finally {
       pool.shutdownNow();
-      deleteTree(spill);
+      SubmissionWriter.deleteTree(spill);
     }
   }
 
@@ -198,134 +188,10 @@ public final class Ingestion {
       for (Path p : s.toList()) {
         if (p.getFileName().toString().startsWith(".tmp-")) {
           LOG.warning("Removing leftover of an interrupted ingest: " + p);
-          deleteTree(p);
+          SubmissionWriter.deleteTree(p);
         }
       }
     }
-  }
-
-  private Receipt writeVersion(SubmissionReader.Plan plan, Lake lake, Connection c, String tables)
-      throws IOException {
-    Inbox.Submission s = plan.submission();
-    String kode = s.kode();
-    String periode = s.periode().id();
-    int versi = lake.latestVersion(kode, periode) + 1;
-    String submisiId = kode + "/" + periode + "/v" + versi;
-    Path parent = workspace.submisi().resolve(kode).resolve(periode);
-    Path target = parent.resolve("v" + versi);
-    if (Files.exists(target)) {
-      throw new FileAlreadyExistsException(
-          target.toString(), null, PESAN.f("galat.versi_sudah_ada", submisiId));
-    }
-    Path tmp = parent.resolve(".tmp-" + UUID.randomUUID());
-    Files.createDirectories(tmp.resolve("arsip"));
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    Receipt receipt;
-    try (VersionWriter writer = new VersionWriter(c, tables, submisiId, kode, periode)) {
-      SubmissionReader.Outcome outcome =
-          SubmissionReader.read(
-              plan, Rules.of(settings, s.periode()), writer, (k, p) -> roster(c, lake, k, p));
-      Set<Dataset> taken =
-          outcome.taken().isEmpty()
-              ? EnumSet.noneOf(Dataset.class)
-              : EnumSet.copyOf(outcome.taken());
-      writer.writeParquet(tmp, taken);
-      BangkomSusulan susulan = null;
-      if (taken.contains(Dataset.PEGAWAI)
-          && !taken.contains(Dataset.BANGKOM)
-          && outcome.roster() != null) {
-        susulan =
-            Susulan.takeIn(
-                    workspace,
-                    lake,
-                    c,
-                    tables,
-                    s.periode(),
-                    kode,
-                    outcome.roster(),
-                    Rules.of(settings, s.periode()),
-                    tmp)
-                .orElse(null);
-      }
-      receipt = receipt(submisiId, s, versi, now, plan, outcome, susulan);
-    } catch (SQLException e) {
-      deleteTree(tmp);
-      throw new IllegalStateException(PESAN.f("galat.tulis_submisi", submisiId), e);
-    } catch (RuntimeException e) {
-      deleteTree(tmp);
-      throw e;
-    }
-    for (SubmissionReader.Source src : plan.toRead()) {
-      if (src.format() == SubmissionReader.Format.LINK) {
-        // A link has no bytes of its own to archive, and what it points to is not the instansi's.
-        continue;
-      }
-      Files.copy(
-          src.file(),
-          tmp.resolve("arsip").resolve(src.file().getFileName().toString()),
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.COPY_ATTRIBUTES,
-          LinkOption.NOFOLLOW_LINKS);
-    }
-    Files.writeString(tmp.resolve("submisi.json"), Json.submisi(receipt), StandardCharsets.UTF_8);
-    // Receipts quote refused rows (names, raw NIPs): the folder is the PICs' and the operator's
-    // only, so everything under it is out of other users' reach.
-    BerkasPribadi.folder(workspace.receipts());
-    Path receipts = workspace.receipts().resolve(kode).resolve(periode).resolve("v" + versi);
-    Files.createDirectories(receipts);
-    Files.writeString(
-        receipts.resolve("tanda-terima.json"), receipt.toJson(), StandardCharsets.UTF_8);
-    Files.writeString(
-        receipts.resolve("tanda-terima.txt"), receipt.toText(), StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    LOG.info(
-        () ->
-            "Ingested "
-                + submisiId
-                + ": "
-                + receipt.barisDibaca()
-                + " rows read, "
-                + receipt.barisDitolak()
-                + " rejected");
-    return receipt;
-  }
-
-  private Set<String> roster(Connection c, Lake lake, String kode, String periode) {
-    return lake.inForce(Dataset.PEGAWAI.id(), kode, periode)
-        .map(
-            v -> {
-              try {
-                return DuckDb.nips(c, v.parquet(Dataset.PEGAWAI.id()));
-              } catch (SQLException e) {
-                throw new IllegalStateException(
-                    PESAN.f(
-                        "galat.baca_daftar_pegawai", v.parquet(Dataset.PEGAWAI.id()).toString()),
-                    e);
-              }
-            })
-        .orElse(null);
-  }
-
-  private Receipt receipt(
-      String submisiId,
-      Inbox.Submission s,
-      int versi,
-      Instant at,
-      SubmissionReader.Plan plan,
-      SubmissionReader.Outcome outcome,
-      BangkomSusulan susulan) {
-    return new Receipt(
-        submisiId,
-        s.kode(),
-        master.find(s.kode()).map(Instansi::nama).orElse(""),
-        s.periode().id(),
-        versi,
-        at,
-        outcome.datasets(),
-        plan.tidakBerubah(),
-        outcome.berkasDitolak(),
-        outcome.penolakan(),
-        susulan);
   }
 
   /**
@@ -339,144 +205,6 @@ public final class Ingestion {
    */
   public List<Receipt> check(Path fileOrFolder) {
     requireNonNull(fileOrFolder, "fileOrFolder is null");
-    Path path = fileOrFolder.toAbsolutePath().normalize();
-    if (!Files.exists(path)) {
-      throw new IllegalArgumentException(PESAN.f("cek.tidak_ada", path.toString()));
-    }
-    List<Inbox.Submission> submissions = new ArrayList<>();
-    Set<String> siblingRoster = null;
-    String name = path.getFileName() == null ? "" : path.getFileName().toString();
-    if (Files.isRegularFile(path)) {
-      Path parent = path.getParent();
-      String parentName = parent.getFileName().toString();
-      if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-          && Inbox.isPeriode(name.substring(0, name.length() - 5))) {
-        submissions.add(
-            new Inbox.Submission(
-                knownKode(parentName, path),
-                Periode.parse(name.substring(0, name.length() - 5)),
-                List.of(),
-                path));
-      } else if (Inbox.isPeriode(parentName) && parent.getParent() != null) {
-        String kode = knownKode(parent.getParent().getFileName().toString(), path);
-        submissions.add(new Inbox.Submission(kode, Periode.parse(parentName), List.of(path), null));
-        siblingRoster = siblingRoster(parent.getParent(), kode, parentName, path);
-      } else {
-        throw new IllegalArgumentException(PESAN.f("cek.tata_letak", path.toString()));
-      }
-    } else if (Inbox.isPeriode(name)) {
-      String kode = knownKode(path.getParent().getFileName().toString(), path);
-      for (Inbox.Submission s : Inbox.scanKode(path.getParent(), kode, new ArrayList<>())) {
-        if (s.periode().id().equals(name)) {
-          submissions.add(new Inbox.Submission(s.kode(), s.periode(), s.files(), null));
-        }
-      }
-    } else if (isKodeFolder(path)) {
-      submissions.addAll(Inbox.scanKode(path, knownKode(name, path), new ArrayList<>()));
-    } else {
-      submissions.addAll(Inbox.scan(path, master).submissions());
-    }
-    Lake lake = Lake.open(workspace);
-    List<Receipt> receipts = new ArrayList<>();
-    try (LazyConnection c = new LazyConnection()) {
-      for (Inbox.Submission s : submissions) {
-        SubmissionReader.Plan plan = SubmissionReader.plan(s, lake, false);
-        if (plan.skip()) {
-          continue;
-        }
-        Set<String> sibling = siblingRoster;
-        SubmissionReader.Outcome outcome =
-            SubmissionReader.read(
-                plan,
-                Rules.of(settings, s.periode()),
-                RowSink.none(),
-                (k, p) -> sibling != null ? sibling : roster(c.get(), lake, k, p));
-        String submisiId = s.kode() + "/" + s.periode().id() + "/pemeriksaan";
-        receipts.add(receipt(submisiId, s, 0, Instant.now(), plan, outcome, null));
-      }
-    }
-    return receipts;
-  }
-
-  /**
-   * For a check of one file: the accepted NIPs of the pegawai file (or workbook sheet) beside it,
-   * so a bangkom file is checked against the roster the PIC is about to send with it; null when
-   * there is none (the roster in force in the lake is used then).
-   */
-  private Set<String> siblingRoster(Path kodeDir, String kode, String periode, Path checked) {
-    for (Inbox.Submission s : Inbox.scanKode(kodeDir, kode, new ArrayList<>())) {
-      if (!s.periode().id().equals(periode)) {
-        continue;
-      }
-      List<Path> others = s.files().stream().filter(f -> !f.equals(checked)).toList();
-      Inbox.Submission siblings = new Inbox.Submission(kode, s.periode(), others, s.workbook());
-      SubmissionReader.Plan plan =
-          SubmissionReader.pegawaiOnly(
-              SubmissionReader.plan(siblings, Lake.open(workspace), false));
-      if (plan.skip()) {
-        return null;
-      }
-      return SubmissionReader.read(
-              plan, Rules.of(settings, s.periode()), RowSink.none(), (k, p) -> null)
-          .roster();
-    }
-    return null;
-  }
-
-  private static boolean isKodeFolder(Path dir) {
-    for (Path p : Inbox.list(dir)) {
-      String n = p.getFileName().toString();
-      if ((Files.isDirectory(p) && Inbox.isPeriode(n))
-          || (n.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-              && Inbox.isPeriode(n.substring(0, n.length() - 5)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String knownKode(String kode, Path path) {
-    if (!master.contains(kode)) {
-      throw new IllegalArgumentException(PESAN.f("cek.kode_tidak_dikenal", kode, path.toString()));
-    }
-    return kode;
-  }
-
-  /** A DuckDB connection opened only when a roster must be read from the lake. */
-  private final class LazyConnection implements AutoCloseable {
-    private Connection connection;
-
-    Connection get() {
-      if (connection == null) {
-        try {
-          connection = DuckDb.connect(settings, null);
-        } catch (SQLException e) {
-          throw new IllegalStateException(PESAN.f("galat.duckdb"), e);
-        }
-      }
-      return connection;
-    }
-
-    @Override
-    public void close() {
-      if (connection != null) {
-        try {
-          connection.close();
-        } catch (SQLException e) {
-          LOG.warning("Cannot close DuckDB connection: " + e.getMessage());
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    return new SubmissionCheck(settings, master, workspace, writer).check(fileOrFolder);
   }
 }

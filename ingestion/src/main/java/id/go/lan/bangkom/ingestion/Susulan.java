@@ -81,7 +81,7 @@ final class Susulan {
         fileName.equals(info.berkas())
             ? new Inbox.Submission(kode, periode, List.of(archived), null)
             : new Inbox.Submission(kode, periode, List.of(), archived);
-    SubmissionReader.Plan plan = SubmissionReader.plan(again, lake, false);
+    SubmissionPlan.Plan plan = SubmissionPlan.of(again, lake, false);
     Path part = tmp.resolve(".susulan");
     Files.createDirectories(part);
     List<Long> taken = new ArrayList<>();
