@@ -42,10 +42,10 @@ final class SubmissionCheck {
   }
 
   /**
-   * The same checks and receipt as {@link #ingest}, nothing written. Accepts one file (inside
-   * {@code <kode>/<YYYY-CWk>/}, or a {@code <kode>/<YYYY-CWk>.xlsx} workbook), a period folder, an
-   * instansi folder or a whole inbox. The roster in force in the lake is used for bangkom when the
-   * checked submission has no pegawai.
+   * The same checks and receipt as {@link Ingestion#ingest}, nothing written. Accepts one file
+   * (inside {@code <kode>/<YYYY-CWk>/}, or a {@code <kode>/<YYYY-CWk>.xlsx} workbook), a period
+   * folder, an instansi folder or a whole inbox. The roster in force in the lake is used for
+   * bangkom when the checked submission has no pegawai.
    *
    * @throws IllegalArgumentException when a single file or folder given does not name a known
    *     instansi and period (message in Bahasa Indonesia)
