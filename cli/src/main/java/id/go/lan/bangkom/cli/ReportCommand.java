@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
 import java.util.concurrent.Callable;
@@ -49,8 +51,7 @@ final class ReportCommand {
                   .map(Periode::tahun)
                   .orElseThrow(
                       () ->
-                          new UsageException(
-                              "Opsi --tahun atau --periode wajib diisi untuk laporan tahunan"));
+                          new UsageException(PESAN.f("galat.tahun.atau.periode.wajib")));
       try (CaturwulanCycle cycle = options.cycle()) {
         Steps.reportTahunan(cycle, t);
       }

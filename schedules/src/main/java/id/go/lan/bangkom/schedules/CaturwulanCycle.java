@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.IngestListener;
@@ -153,7 +154,7 @@ public final class CaturwulanCycle implements AutoCloseable {
     try {
       tenggat = Integer.parseInt(hari.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
+      throw new PengaturanTidakSah(
           "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: " + hari, e);
     }
     return new PengaturanSurat(
@@ -172,7 +173,7 @@ public final class CaturwulanCycle implements AutoCloseable {
         kepatuhan =
             files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot list " + computed, e);
+        throw new UncheckedIOException(PesanModul.PESAN.f("folder.tidak.terbaca", computed), e);
       }
     } else {
       kepatuhan = List.of();
