@@ -7,10 +7,14 @@ import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.samples.generator.GenerationSummary;
 import id.go.lan.bangkom.samples.generator.GeneratorOptions;
 import id.go.lan.bangkom.samples.generator.NationGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -122,6 +126,10 @@ final class GenerateCommand implements Callable<Integer> {
       // Every value checked here came from the command line: bad usage (exit 2).
       throw new UsageException(e.getMessage(), e);
     }
+    if (!kosong(out)) {
+      // Checked here as well as in the generator: a folder given on the command line is bad usage.
+      throw new UsageException(PESAN.f("galat.generate.out", out));
+    }
     long start = System.nanoTime();
     GenerationSummary s =
         NationGenerator.generate(
@@ -142,6 +150,18 @@ final class GenerateCommand implements Callable<Integer> {
         s.out());
     Console.pesan("generate.manifest", s.out().resolve("manifest.json"));
     return 0;
+  }
+
+  /** Whether {@code folder} is missing or holds nothing. */
+  private static boolean kosong(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return !Files.exists(folder);
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A count with thousands separated by commas, as this line has always printed them. */
