@@ -74,8 +74,7 @@ final class CommonOptions {
   }
 
   Periode periodeRequired() {
-    return periodeOption()
-        .orElseThrow(() -> new UsageException(PESAN.f("galat.periode.wajib")));
+    return periodeOption().orElseThrow(() -> new UsageException(PESAN.f("galat.periode.wajib")));
   }
 
   BangkomConfig config() {

@@ -46,7 +46,10 @@ public final class Main {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean verbose = parseResult.expandedArgs().contains("--verbose");
-          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          String message =
+              e.getMessage() == null
+                  ? PESAN.f("galat.tak.terduga", e.getClass().getSimpleName())
+                  : e.getMessage();
           message =
               DiskPenuh.message(
                       e, Steps.current(commandLine.getCommandName()), workspace(parseResult))
@@ -93,8 +96,7 @@ public final class Main {
     }
     if (e instanceof CommandLine.MissingParameterException m) {
       return PESAN.f(
-          "galat.opsi.wajib",
-          String.join(", ", m.getMissing().stream().map(Main::name).toList()));
+          "galat.opsi.wajib", String.join(", ", m.getMissing().stream().map(Main::name).toList()));
     }
     if (e instanceof CommandLine.OverwrittenOptionException o) {
       return PESAN.f("galat.opsi.berulang", name(o.getOverwritten()));

@@ -49,9 +49,7 @@ final class ReportCommand {
               : options
                   .periodeOption()
                   .map(Periode::tahun)
-                  .orElseThrow(
-                      () ->
-                          new UsageException(PESAN.f("galat.tahun.atau.periode.wajib")));
+                  .orElseThrow(() -> new UsageException(PESAN.f("galat.tahun.atau.periode.wajib")));
       try (CaturwulanCycle cycle = options.cycle()) {
         Steps.reportTahunan(cycle, t);
       }

@@ -56,8 +56,7 @@ final class SoundingCommand {
       } else {
         if (!delivery.configured()) {
           throw new UsageException(
-              PESAN.f(
-                  "sounding.belum.diatur", options.ws().root().resolve("bangkom.properties")));
+              PESAN.f("sounding.belum.diatur", options.ws().root().resolve("bangkom.properties")));
         }
         result = delivery.send(periode, ulang, new KemajuanKonsol());
         Console.pesan(

@@ -42,8 +42,7 @@ final class SqlResultPrinter {
     }
   }
 
-  private static void printCsv(ResultSet rs, String[] header, PrintStream out)
-      throws SQLException {
+  private static void printCsv(ResultSet rs, String[] header, PrintStream out) throws SQLException {
     // The line ending println has always used here, so the bytes stay as they were.
     CsvPenulis csv = new CsvPenulis(new Keluaran(out), ',', System.lineSeparator());
     try {
@@ -100,7 +99,10 @@ final class SqlResultPrinter {
       json.writeNumber(d);
     } else if (v instanceof BigInteger i) {
       json.writeNumber(i);
-    } else if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+    } else if (v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte) {
       json.writeNumber(((Number) v).longValue());
     } else if (v instanceof Double || v instanceof Float) {
       // NaN and infinities become strings (Jackson quotes non-numeric numbers by default).

@@ -1,7 +1,6 @@
 package id.go.lan.bangkom.cli;
 
 import static id.go.lan.bangkom.cli.Console.PESAN;
-
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;

@@ -44,11 +44,7 @@ final class Steps {
     }
     for (Receipt r : result.diterima()) {
       Console.pesan(
-          "ingest.diterima",
-          r.submisiId(),
-          r.barisDibaca(),
-          r.barisDiterima(),
-          r.barisDitolak());
+          "ingest.diterima", r.submisiId(), r.barisDibaca(), r.barisDiterima(), r.barisDitolak());
     }
     for (String refused : result.folderDitolak()) {
       Console.pesan("ingest.ditolak", refused);

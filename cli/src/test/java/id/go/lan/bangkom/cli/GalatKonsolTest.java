@@ -44,15 +44,13 @@ class GalatKonsolTest {
 
     assertBadUsage(r);
     assertThat(r.err())
-        .isEqualTo(
-            "Galat: Periode tidak dikenal (harus berbentuk YYYY-CWk, k = 1..3): 2026-CW9\n");
+        .isEqualTo("Galat: Periode tidak dikenal (harus berbentuk YYYY-CWk, k = 1..3): 2026-CW9\n");
   }
 
   @Test
   void aBadSettingIsBadUsageInIndonesian() throws Exception {
     Files.createDirectories(root.resolve("ws/inbox"));
-    Files.writeString(
-        root.resolve("ws/bangkom.properties"), "duckdb.threads=banyak\n");
+    Files.writeString(root.resolve("ws/bangkom.properties"), "duckdb.threads=banyak\n");
 
     CliProcess.Result r =
         CliProcess.run(
@@ -71,7 +69,8 @@ class GalatKonsolTest {
     Path out = root.resolve("keluaran");
 
     CliProcess.Result tooLarge =
-        CliProcess.run(root, "generate", "--tahun", "2026", "--out", out.toString(), "--skala", "9");
+        CliProcess.run(
+            root, "generate", "--tahun", "2026", "--out", out.toString(), "--skala", "9");
     CliProcess.Result notANumber =
         CliProcess.run(
             root, "generate", "--tahun", "2026", "--out", out.toString(), "--skala", "sedikit");
@@ -89,7 +88,8 @@ class GalatKonsolTest {
     Path master = root.resolve("instansi.csv");
     Files.writeString(
         master,
-        Files.readString(master, StandardCharsets.UTF_8).replace("32,Provinsi 32,PROVINSI,", "32,Provinsi 32,PLANET,"),
+        Files.readString(master, StandardCharsets.UTF_8)
+            .replace("32,Provinsi 32,PROVINSI,", "32,Provinsi 32,PLANET,"),
         StandardCharsets.UTF_8);
 
     CliProcess.Result r =
@@ -104,10 +104,11 @@ class GalatKonsolTest {
             "--dry-run");
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
-    assertThat(r.err().lines().toList())
-        .containsExactly(
-            "Galat: Daftar instansi tidak sah: "
-                + master
+    assertThat(r.err().lines().toList()).hasSize(1);
+    assertThat(r.err())
+        .startsWith("Galat: Daftar instansi tidak sah: ")
+        .contains(
+            master
                 + " baris 3: jenis_instansi \"PLANET\" (harus KEMENTERIAN, LEMBAGA, PROVINSI,"
                 + " KABUPATEN atau KOTA)");
     assertNoEnglish(r.err());

@@ -38,7 +38,7 @@ class PesanCliTest {
   @Test
   void theHelpOfEveryCommandIsIndonesian() {
     List<String> english = new ArrayList<>();
-    collect(new CommandLine(new Main()), english);
+    collect(new CommandLine(Main.class), english);
     assertThat(english).isEmpty();
   }
 
@@ -67,7 +67,7 @@ class PesanCliTest {
 
   private static String refusal(String... args) {
     try {
-      new CommandLine(new Main()).parseArgs(args);
+      new CommandLine(Main.class).parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       String message = Main.describe(e);
       assertThat(PesanPeriksa.kataInggris(message)).as(message).isEmpty();
@@ -80,8 +80,7 @@ class PesanCliTest {
   void onlyTheCommandLineAndTheSettingsAreBadUsage() {
     assertThat(Main.exitCode(new UsageException("--periode"))).isEqualTo(2);
     assertThat(Main.exitCode(new PengaturanTidakSah("duckdb.threads"))).isEqualTo(2);
-    assertThat(
-            Main.exitCode(new IllegalStateException("wrapped", new PengaturanTidakSah("x"))))
+    assertThat(Main.exitCode(new IllegalStateException("wrapped", new PengaturanTidakSah("x"))))
         .isEqualTo(2);
     // Thrown deep inside (a corrupt number in a workspace file): a failure, not bad usage.
     assertThat(Main.exitCode(new NumberFormatException("For input string: \"1O\""))).isEqualTo(1);

@@ -41,8 +41,7 @@ public final class InstansiMaster {
         return read(in, source);
       } catch (IOException e) {
         throw new PengaturanTidakSah(
-            Pesan.CORE.f(
-                "pengaturan.master.instansi", path.get(), e.getClass().getSimpleName()),
+            Pesan.CORE.f("pengaturan.master.instansi", path.get(), e.getClass().getSimpleName()),
             e);
       }
     }

@@ -29,13 +29,66 @@ public final class PesanPeriksa {
    */
   public static final Set<String> KATA_INGGRIS =
       Set.of(
-          "the", "is", "are", "was", "be", "of", "not", "no", "cannot", "can", "could", "file",
-          "files", "must", "should", "invalid", "failed", "fail", "found", "error", "unable",
-          "missing", "expected", "unknown", "please", "and", "or", "to", "with", "for", "this",
-          "that", "has", "have", "exist", "exists", "empty", "wrong", "allowed", "required",
-          "value", "option", "options", "usage", "show", "print", "help", "message", "exit",
-          "version", "information", "command", "commands", "already", "yet", "retrying",
-          "letter", "letters", "attempted", "started");
+          "the",
+          "is",
+          "are",
+          "was",
+          "be",
+          "of",
+          "not",
+          "no",
+          "cannot",
+          "can",
+          "could",
+          "file",
+          "files",
+          "must",
+          "should",
+          "invalid",
+          "failed",
+          "fail",
+          "found",
+          "error",
+          "unable",
+          "missing",
+          "expected",
+          "unknown",
+          "please",
+          "and",
+          "or",
+          "to",
+          "with",
+          "for",
+          "this",
+          "that",
+          "has",
+          "have",
+          "exist",
+          "exists",
+          "empty",
+          "wrong",
+          "allowed",
+          "required",
+          "value",
+          "option",
+          "options",
+          "usage",
+          "show",
+          "print",
+          "help",
+          "message",
+          "exit",
+          "version",
+          "information",
+          "command",
+          "commands",
+          "already",
+          "yet",
+          "retrying",
+          "letter",
+          "letters",
+          "attempted",
+          "started");
 
   /** A call that names a message key: {@code PESAN.f("kunci"}, {@code CORE.f(...)}, pesan(...). */
   private static final Pattern KUNCI_DIPAKAI =
@@ -48,13 +101,18 @@ public final class PesanPeriksa {
 
   private PesanPeriksa() {}
 
-  /** The English words of {@link #KATA_INGGRIS} in {@code teks}, in order, lower-case. */
+  /**
+   * The English words of {@link #KATA_INGGRIS} in {@code teks}, in order, lower-case; words of an
+   * option name ({@code --help}) are not prose and do not count.
+   */
   public static List<String> kataInggris(String teks) {
     List<String> found = new ArrayList<>();
     Matcher m = KATA.matcher(teks);
     while (m.find()) {
       String word = m.group().toLowerCase(Locale.ROOT);
-      if (KATA_INGGRIS.contains(word)) {
+      // Option names (--help, --dry-run) are the interface, not prose.
+      boolean optionName = m.start() > 0 && teks.charAt(m.start() - 1) == '-';
+      if (!optionName && KATA_INGGRIS.contains(word)) {
         found.add(word);
       }
     }

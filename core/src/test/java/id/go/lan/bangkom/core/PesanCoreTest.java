@@ -25,15 +25,15 @@ class PesanCoreTest {
 
   @Test
   void theCheckFindsEnglishAsWholeWordsOnly() {
-    assertThat(PesanPeriksa.kataInggris("Cannot read the file: x")).contains("cannot", "the", "file");
+    assertThat(PesanPeriksa.kataInggris("Cannot read the file: x"))
+        .contains("cannot", "the", "file");
     // "berkas", "tidak", "sah" hold no English word, nor do "isi" or "theater" contain one.
     assertThat(PesanPeriksa.kataInggris("Berkas tidak sah: isi theater")).isEmpty();
   }
 
   @Test
   void aBadPeriodIsRefusedInIndonesian() {
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowable(() -> Periode.parse("2026-CW9")))
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Periode.parse("2026-CW9")))
         .hasMessage("Periode tidak dikenal (harus berbentuk YYYY-CWk, k = 1..3): 2026-CW9");
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new Periode(1999, 1)))
         .hasMessage("Periode tidak sah: tahun 1999 (harus 2000 sampai 2100)");
@@ -41,8 +41,7 @@ class PesanCoreTest {
 
   @Test
   void aSettingCheckedByCoreIsABadSetting() {
-    assertThat(
-            org.assertj.core.api.Assertions.catchThrowable(() -> new CaturwulanCalendar(8, 4)))
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new CaturwulanCalendar(8, 4)))
         .isInstanceOf(PengaturanTidakSah.class)
         .hasMessageContaining("periode.bulan_akhir_cw1")
         .hasMessageContaining("\"8\" dan \"4\"");

@@ -79,8 +79,7 @@ final class MessageComposer {
         notice
             .emailPic()
             .orElseThrow(
-                () ->
-                    new AddressException(PESAN.f("alamat.tidak.ada", notice.kodeInstansi())));
+                () -> new AddressException(PESAN.f("alamat.tidak.ada", notice.kodeInstansi())));
     InternetAddress address = new InternetAddress(email.trim(), true);
     address.validate();
     if (!address.getAddress().contains("@")) {

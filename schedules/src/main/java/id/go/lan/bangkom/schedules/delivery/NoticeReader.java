@@ -63,7 +63,8 @@ final class NoticeReader {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          PESAN.f("sounding.tidak.terbaca", periode.id(), warehouse, String.valueOf(e.getMessage())),
+          PESAN.f(
+              "sounding.tidak.terbaca", periode.id(), warehouse, String.valueOf(e.getMessage())),
           e);
     }
     return List.copyOf(notices);

@@ -67,8 +67,7 @@ final class OutboxWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(PESAN.f("outbox.tidak.tertulis", outbox), e);
     } catch (MessagingException e) {
-      throw new IllegalStateException(
-          PESAN.f("outbox.surel.gagal", SmtpConnection.describe(e)), e);
+      throw new IllegalStateException(PESAN.f("outbox.surel.gagal", SmtpConnection.describe(e)), e);
     } finally {
       kemajuan.selesai();
     }

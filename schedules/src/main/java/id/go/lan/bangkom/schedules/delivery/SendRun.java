@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of {@link SoundingDelivery#send}: each notice not yet accepted (every one with {@code
- * resend}) written to the {@link DeliveryLog} as MENGIRIM before its letter goes out, and again with
- * its outcome; once the connection breaks, the rest is left for the next run.
+ * resend}) written to the {@link DeliveryLog} as MENGIRIM before its letter goes out, and again
+ * with its outcome; once the connection breaks, the rest is left for the next run.
  */
 final class SendRun {
   private static final Logger LOG = LoggerFactory.getLogger(SendRun.class);
@@ -127,9 +127,7 @@ final class SendRun {
               connection.session(), smtp, notice, archive.letter(), messageId, clock.instant());
     } catch (MessagingException e) {
       throw new IllegalStateException(
-          PESAN.f(
-              "smtp.tidak.tersambung", connection.server(), SmtpConnection.describe(e)),
-          e);
+          PESAN.f("smtp.tidak.tersambung", connection.server(), SmtpConnection.describe(e)), e);
     }
     log.append(entry(notice, LogEntry.Status.MENGIRIM, Optional.empty(), messageId, sending));
     try {

@@ -78,8 +78,7 @@ record SentArchive(Path folder, LetterFiles letter, List<String> sha256) {
       Optional<Path> xlsx = letter.xlsx().map(p -> folder.resolve(p.getFileName().toString()));
       return new SentArchive(folder, new LetterFiles(pdf, csv, xlsx), hashes);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          PESAN.f("arsip.gagal", key.toString(), parent), e);
+      throw new UncheckedIOException(PESAN.f("arsip.gagal", key.toString(), parent), e);
     }
   }
 

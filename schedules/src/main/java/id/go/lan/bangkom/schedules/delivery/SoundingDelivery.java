@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * Sends the sounding letters of a period by e-mail, each (instansi, period, level) once: the facade
  * of the delivery (SPEC §9), which puts the parts together: {@link SendRun} sends over one {@link
  * SmtpConnection}, {@link OutboxWriter} writes the dry run, {@link BroadcastFile} the chat texts,
- * {@link MessageComposer} the messages. Notices come from the warehouse table {@code sounding} (every level
- * but HIJAU), letters from the reports folder ({@link LetterFiles}), PICs from the master list. One
- * SMTP connection serves the whole run. Every attempt is written to the {@link DeliveryLog} before
- * the message goes out and again with its outcome, so a run cut short is resumed by the next one
- * without sending an accepted letter again.
+ * {@link MessageComposer} the messages. Notices come from the warehouse table {@code sounding}
+ * (every level but HIJAU), letters from the reports folder ({@link LetterFiles}), PICs from the
+ * master list. One SMTP connection serves the whole run. Every attempt is written to the {@link
+ * DeliveryLog} before the message goes out and again with its outcome, so a run cut short is
+ * resumed by the next one without sending an accepted letter again.
  *
  * <p>The one window SMTP cannot close: a crash after the server accepted a message and before its
  * outcome line was synced. The next run sends that letter again with the same Message-ID, so the
@@ -100,7 +100,9 @@ public final class SoundingDelivery {
     return send(periode, resend, Kemajuan.DIAM);
   }
 
-  /** As {@link #send(Periode, boolean)}, reporting each instansi done (n of N) to {@code kemajuan}. */
+  /**
+   * As {@link #send(Periode, boolean)}, reporting each instansi done (n of N) to {@code kemajuan}.
+   */
   public DeliveryResult send(Periode periode, boolean resend, Kemajuan kemajuan) {
     requireNonNull(kemajuan, "kemajuan is null");
     if (!smtp.configured()) {
