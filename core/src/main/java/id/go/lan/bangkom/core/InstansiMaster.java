@@ -36,7 +36,7 @@ public final class InstansiMaster {
    */
   public static InstansiMaster load(Optional<Path> path) {
     if (path.isPresent()) {
-      String source = "berkas master.instansi " + path.get();
+      String source = Pesan.CORE.f("master.sumber", path.get());
       try (InputStream in = Files.newInputStream(path.get())) {
         return read(in, source);
       } catch (IOException e) {

@@ -154,8 +154,7 @@ public final class CaturwulanCycle implements AutoCloseable {
     try {
       tenggat = Integer.parseInt(hari.trim());
     } catch (NumberFormatException e) {
-      throw new PengaturanTidakSah(
-          "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: " + hari, e);
+      throw new PengaturanTidakSah(PesanModul.PESAN.f("pengaturan.tenggat.hari", hari), e);
     }
     return new PengaturanSurat(
         config.calendar(),
