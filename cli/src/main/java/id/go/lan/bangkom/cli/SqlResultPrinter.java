@@ -104,9 +104,11 @@ final class SqlResultPrinter {
         || v instanceof Short
         || v instanceof Byte) {
       json.writeNumber(((Number) v).longValue());
-    } else if (v instanceof Double || v instanceof Float) {
+    } else if (v instanceof Double d) {
       // NaN and infinities become strings (Jackson quotes non-numeric numbers by default).
-      json.writeNumber(((Number) v).doubleValue());
+      json.writeNumber(d);
+    } else if (v instanceof Float f) {
+      json.writeNumber(f);
     } else if (v instanceof Number n && n.toString().matches(JSON_NUMBER)) {
       json.writeNumber(n.toString());
     } else {
