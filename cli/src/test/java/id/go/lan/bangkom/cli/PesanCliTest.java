@@ -22,6 +22,7 @@ class PesanCliTest {
   @Test
   void noMessageHoldsACommonEnglishWord() {
     assertThat(PesanPeriksa.nilaiBerbahasaInggris(BUNDEL)).isEmpty();
+    assertThat(PesanPeriksa.polaRusak(BUNDEL)).isEmpty();
     assertThat(
             PesanPeriksa.nilaiBerbahasaInggris(
                 PesanPeriksa.bundel("bangkom/pesan/cli-bantuan.properties")))

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,27 @@ public final class PesanPeriksa {
       List<String> words = kataInggris(value);
       if (!words.isEmpty()) {
         lines.add(key + ": " + words + " -> " + value);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Values MessageFormat would print other than they read: a lone apostrophe (swallowed; write
+   * {@code ''}) or a pattern it cannot parse. One line per value: {@code kunci -> nilai}.
+   */
+  public static List<String> polaRusak(Properties bundel) {
+    List<String> lines = new ArrayList<>();
+    for (String key : new TreeSet<>(bundel.stringPropertyNames())) {
+      String value = bundel.getProperty(key);
+      boolean rusak = value.replace("''", "").indexOf('\'') >= 0;
+      try {
+        new MessageFormat(value, Pesan.INDONESIA);
+      } catch (IllegalArgumentException e) {
+        rusak = true;
+      }
+      if (rusak) {
+        lines.add(key + " -> " + value);
       }
     }
     return lines;

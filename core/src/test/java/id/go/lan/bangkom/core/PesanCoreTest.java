@@ -13,6 +13,7 @@ class PesanCoreTest {
   @Test
   void noValueHoldsACommonEnglishWord() {
     assertThat(PesanPeriksa.nilaiBerbahasaInggris(BUNDEL)).isEmpty();
+    assertThat(PesanPeriksa.polaRusak(BUNDEL)).isEmpty();
   }
 
   @Test
@@ -29,6 +30,17 @@ class PesanCoreTest {
         .contains("cannot", "the", "file");
     // "berkas", "tidak", "sah" hold no English word, nor do "isi" or "theater" contain one.
     assertThat(PesanPeriksa.kataInggris("Berkas tidak sah: isi theater")).isEmpty();
+  }
+
+  @Test
+  void aLoneApostropheOrABrokenPatternIsFound() {
+    Properties p = new Properties();
+    p.setProperty("baik", "Jalankan ''ingest'' untuk {0}");
+    p.setProperty("apostrof", "Jalankan 'ingest' untuk {0}");
+    p.setProperty("kurung", "Baris {0 rusak");
+
+    assertThat(PesanPeriksa.polaRusak(p))
+        .containsExactly("apostrof -> Jalankan 'ingest' untuk {0}", "kurung -> Baris {0 rusak");
   }
 
   @Test

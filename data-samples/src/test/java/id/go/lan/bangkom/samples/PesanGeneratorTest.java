@@ -15,6 +15,7 @@ class PesanGeneratorTest {
   @Test
   void noMessageHoldsACommonEnglishWord() {
     assertThat(PesanPeriksa.nilaiBerbahasaInggris(BUNDEL)).isEmpty();
+    assertThat(PesanPeriksa.polaRusak(BUNDEL)).isEmpty();
   }
 
   @Test

@@ -18,6 +18,7 @@ class PesanSchedulesTest {
   @Test
   void noMessageHoldsACommonEnglishWord() {
     assertThat(PesanPeriksa.nilaiBerbahasaInggris(BUNDEL)).isEmpty();
+    assertThat(PesanPeriksa.polaRusak(BUNDEL)).isEmpty();
   }
 
   @Test
