@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.ingestion.Ingestion;
@@ -27,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.exists(target)) {
-      throw new UsageException("Berkas atau folder tidak ditemukan: " + target);
+      throw new UsageException(PESAN.f("galat.berkas.tidak.ada", target));
     }
     BangkomConfig config = options.config();
     List<Receipt> receipts =

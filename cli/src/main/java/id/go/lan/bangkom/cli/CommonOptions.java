@@ -1,12 +1,16 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** Options every command understands (SPEC §10). */
@@ -58,16 +62,38 @@ final class CommonOptions {
   }
 
   Optional<Periode> periodeOption() {
-    return periode == null ? Optional.empty() : Optional.of(Periode.parse(periode));
+    if (periode == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Periode.parse(periode));
+    } catch (IllegalArgumentException e) {
+      // From the command line: bad usage (exit 2), unlike a bad period read from a file.
+      throw new UsageException(e.getMessage(), e);
+    }
   }
 
   Periode periodeRequired() {
-    return periodeOption()
-        .orElseThrow(() -> new UsageException("Opsi --periode wajib diisi untuk perintah ini"));
+    return periodeOption().orElseThrow(() -> new UsageException(PESAN.f("galat.periode.wajib")));
   }
 
   BangkomConfig config() {
-    return BangkomConfig.load(ws().root());
+    return pengaturan(() -> BangkomConfig.load(ws().root()));
+  }
+
+  /**
+   * Runs {@code muat}, which reads settings only (bangkom.properties, system properties), so a
+   * refused value there is a bad setting (exit 2) and not a failure of the run (exit 1). Settings
+   * classes that throw {@link PengaturanTidakSah} themselves need no wrapping.
+   */
+  static <T> T pengaturan(Supplier<T> muat) {
+    try {
+      return muat.get();
+    } catch (PengaturanTidakSah e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new PengaturanTidakSah(e.getMessage(), e);
+    }
   }
 
   CaturwulanCycle cycle() {

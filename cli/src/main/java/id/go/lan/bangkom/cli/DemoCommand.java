@@ -20,7 +20,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Path inbox = options.inboxOrDefault();
     int files = SampleData.copyInbox(inbox);
-    Console.info("Data contoh disalin ke " + inbox + " (" + files + " berkas)");
+    Console.pesan("demo.disalin", inbox, files);
     List<Path> pdfs = new ArrayList<>();
     Path warehouse;
     List<Periode> periods;
@@ -44,12 +44,11 @@ final class DemoCommand implements Callable<Integer> {
       Steps.kirim(options, periods.get(periods.size() - 1), true);
     }
     Console.info("");
-    Console.info("Demo selesai.");
-    Console.info("  Gudang data : " + warehouse);
-    Console.info("  Tanda terima: " + options.ws().receipts());
-    pdfs.forEach(p -> Console.info("  Laporan     : " + p));
-    Console.info(
-        "  Coba        : ./bangkom sql -c \"select * from kepatuhan_instansi where melapor limit 5\"");
+    Console.pesan("demo.selesai");
+    Console.pesan("demo.gudang", warehouse);
+    Console.pesan("demo.tanda.terima", options.ws().receipts());
+    pdfs.forEach(p -> Console.pesan("demo.laporan", p));
+    Console.pesan("demo.coba");
     return 0;
   }
 }

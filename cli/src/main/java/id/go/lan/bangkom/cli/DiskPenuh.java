@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.FileSystemException;
@@ -42,15 +44,7 @@ final class DiskPenuh {
       return Optional.empty();
     }
     Path where = file != null ? Path.of(file) : workspace;
-    return Optional.of(
-        "ruang disk habis saat "
-            + langkah
-            + " menulis "
-            + where
-            + " (sisa ruang di sana: "
-            + free(where)
-            + "). Kosongkan ruang disk lalu jalankan perintah ini lagi: yang sudah diterbitkan"
-            + " tidak berubah, dan berkas yang setengah ditulis dibuang pada jalan berikutnya.");
+    return Optional.of(PESAN.f("galat.disk.penuh", langkah, where, free(where)));
   }
 
   static boolean isFull(String message) {
@@ -76,13 +70,13 @@ final class DiskPenuh {
       p = p.getParent();
     }
     if (p == null) {
-      return "tidak diketahui";
+      return PESAN.f("disk.sisa.tidak.diketahui");
     }
     try {
       FileStore store = Files.getFileStore(p);
       return String.format(Locale.ROOT, "%,d KB", store.getUsableSpace() / 1024).replace(',', '.');
     } catch (IOException e) {
-      return "tidak diketahui";
+      return PESAN.f("disk.sisa.tidak.diketahui");
     }
   }
 }

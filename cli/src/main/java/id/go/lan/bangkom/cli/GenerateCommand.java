@@ -1,14 +1,20 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.samples.generator.GenerationSummary;
 import id.go.lan.bangkom.samples.generator.GeneratorOptions;
 import id.go.lan.bangkom.samples.generator.NationGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -97,43 +103,69 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Periode last = sampai == null ? new Periode(tahun, 3) : Periode.parse(sampai);
-    if (last.tahun() != tahun) {
-      throw new UsageException("--sampai harus berada di tahun --tahun: " + sampai);
+    GeneratorOptions options;
+    try {
+      Periode last = sampai == null ? new Periode(tahun, 3) : Periode.parse(sampai);
+      if (last.tahun() != tahun) {
+        throw new UsageException(PESAN.f("galat.generate.sampai", sampai));
+      }
+      options =
+          new GeneratorOptions(
+              last,
+              dari == null ? tahun : dari,
+              skala,
+              seed,
+              galat,
+              instansi,
+              out.toAbsolutePath(),
+              rosterTerlambat,
+              catatanTahunLalu);
+    } catch (UsageException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // Every value checked here came from the command line: bad usage (exit 2).
+      throw new UsageException(e.getMessage(), e);
     }
-    GeneratorOptions options =
-        new GeneratorOptions(
-            last,
-            dari == null ? tahun : dari,
-            skala,
-            seed,
-            galat,
-            instansi,
-            out.toAbsolutePath(),
-            rosterTerlambat,
-            catatanTahunLalu);
+    if (!kosong(out)) {
+      // Checked here as well as in the generator: a folder given on the command line is bad usage.
+      throw new UsageException(PESAN.f("galat.generate.out", out));
+    }
     long start = System.nanoTime();
     GenerationSummary s =
         NationGenerator.generate(
             options, InstansiMaster.load(Optional.empty()).all(), threads, Console::progress);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Console.info(
-        String.format(
-            Locale.ROOT,
-            "Selesai dalam %.1f s: %,d orang, %,d baris (pegawai %,d, bangkom %,d, training_rate %,d),"
-                + " %,d baris bergalat, %,d berkas rusak; %,d berkas, %,d byte di %s",
-            seconds,
-            s.people(),
-            s.rows(),
-            s.pegawaiRows(),
-            s.bangkomRows(),
-            s.trainingRateRows(),
-            s.faultRows(),
-            s.brokenFiles(),
-            s.files(),
-            s.bytes(),
-            s.out()));
-    Console.info("Manifest: " + s.out().resolve("manifest.json"));
+    Console.pesan(
+        "generate.selesai",
+        String.format(Locale.ROOT, "%.1f", seconds),
+        ribuan(s.people()),
+        ribuan(s.rows()),
+        ribuan(s.pegawaiRows()),
+        ribuan(s.bangkomRows()),
+        ribuan(s.trainingRateRows()),
+        ribuan(s.faultRows()),
+        ribuan(s.brokenFiles()),
+        ribuan(s.files()),
+        ribuan(s.bytes()),
+        s.out());
+    Console.pesan("generate.manifest", s.out().resolve("manifest.json"));
     return 0;
+  }
+
+  /** Whether {@code folder} is missing or holds nothing. */
+  private static boolean kosong(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return !Files.exists(folder);
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A count with thousands separated by commas, as this line has always printed them. */
+  private static String ribuan(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 }

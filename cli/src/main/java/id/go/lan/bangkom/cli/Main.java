@@ -1,5 +1,8 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,6 +11,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bangkom",
     mixinStandardHelpOptions = true,
+    // picocli's own texts (usage headings, --help and --version) in Indonesian; subcommands inherit
+    // it. Descriptions of commands and options stay next to them, in the annotations.
+    resourceBundle = "bangkom.pesan.cli-bantuan",
     version = "Sounding Bangkom 0.1.0",
     description = "Pemantauan pengembangan kompetensi ASN per caturwulan (LAN, P3K Bangkom).",
     subcommands = {
@@ -36,21 +42,73 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new java.io.PrintWriter(Console.OUT, true));
     cl.setErr(new java.io.PrintWriter(Console.ERR, true));
+    cl.setParameterExceptionHandler(Main::badCommandLine);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           boolean verbose = parseResult.expandedArgs().contains("--verbose");
-          String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          String message =
+              e.getMessage() == null
+                  ? PESAN.f("galat.tak.terduga", e.getClass().getSimpleName())
+                  : e.getMessage();
           message =
               DiskPenuh.message(
                       e, Steps.current(commandLine.getCommandName()), workspace(parseResult))
                   .orElse(message);
-          Console.ERR.println("Galat: " + message.lines().findFirst().orElse(message));
+          Console.ERR.println(PESAN.f("galat", message.lines().findFirst().orElse(message)));
           if (verbose) {
             e.printStackTrace(Console.ERR);
           }
-          return e instanceof UsageException || e instanceof IllegalArgumentException ? 2 : 1;
+          return exitCode(e);
         });
     return cl.execute(args);
+  }
+
+  /**
+   * 2 (bad usage) when what the operator wrote is wrong: the command line ({@link UsageException},
+   * thrown where an option is read) or a setting ({@link PengaturanTidakSah}, also when a layer
+   * wrapped it); 1 for every other failure. An {@link IllegalArgumentException} thrown deep inside
+   * (a corrupt number in a workspace file, say) is a failure of the run, not bad usage.
+   */
+  static int exitCode(Throwable e) {
+    if (e instanceof UsageException || e instanceof CommandLine.ParameterException) {
+      return 2;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PengaturanTidakSah) {
+        return 2;
+      }
+    }
+    return 1;
+  }
+
+  /** picocli refused the command line: one Indonesian line and where to read more; exit 2. */
+  private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+    Console.ERR.println(PESAN.f("galat", describe(e)));
+    Console.ERR.println(
+        PESAN.f("galat.lihat.bantuan", e.getCommandLine().getCommandSpec().qualifiedName()));
+    return 2;
+  }
+
+  /** picocli's English message told in Indonesian, by the kind of refusal. */
+  static String describe(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return PESAN.f("galat.opsi.tidak.dikenal", String.join(" ", u.getUnmatched()));
+    }
+    if (e instanceof CommandLine.MissingParameterException m) {
+      return PESAN.f(
+          "galat.opsi.wajib", String.join(", ", m.getMissing().stream().map(Main::name).toList()));
+    }
+    if (e instanceof CommandLine.OverwrittenOptionException o) {
+      return PESAN.f("galat.opsi.berulang", name(o.getOverwritten()));
+    }
+    if (e.getArgSpec() != null && e.getValue() != null) {
+      return PESAN.f("galat.nilai.opsi", name(e.getArgSpec()), e.getValue());
+    }
+    return PESAN.f("galat.pemakaian");
+  }
+
+  private static String name(CommandLine.Model.ArgSpec arg) {
+    return arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
   }
 
   /** The workspace the failed command worked on ({@code --workspace}, or its default). */

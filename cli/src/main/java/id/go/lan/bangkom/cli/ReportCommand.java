@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
 import java.util.concurrent.Callable;
@@ -47,10 +49,7 @@ final class ReportCommand {
               : options
                   .periodeOption()
                   .map(Periode::tahun)
-                  .orElseThrow(
-                      () ->
-                          new UsageException(
-                              "Opsi --tahun atau --periode wajib diisi untuk laporan tahunan"));
+                  .orElseThrow(() -> new UsageException(PESAN.f("galat.tahun.atau.periode.wajib")));
       try (CaturwulanCycle cycle = options.cycle()) {
         Steps.reportTahunan(cycle, t);
       }

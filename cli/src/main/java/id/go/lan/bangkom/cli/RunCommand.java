@@ -22,7 +22,7 @@ final class RunCommand implements Callable<Integer> {
       if (Files.isDirectory(options.inboxOrDefault())) {
         Steps.ingest(cycle, options.inboxOrDefault());
       } else {
-        Console.info("Kotak masuk tidak ada, ingest dilewati: " + options.inboxOrDefault());
+        Console.pesan("ingest.dilewati", options.inboxOrDefault());
       }
       Steps.transform(cycle, List.of(periode));
       Steps.publish(cycle);

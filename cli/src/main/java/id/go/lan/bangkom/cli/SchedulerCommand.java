@@ -40,36 +40,29 @@ final class SchedulerCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "bangkom-penjadwal-berhenti"));
-    Console.info("Penjadwal berjalan. Folder kerja: " + options.ws().root());
-    Console.info(
-        "  Siklus caturwulan: '"
-            + scheduler.settings().cycleCron()
-            + "' ("
-            + scheduler.settings().zone()
-            + "), langkah "
-            + scheduler.settings().steps());
-    Console.info(
-        "  Siklus berikutnya: "
-            + scheduler.nextCycleRun().atZone(scheduler.settings().zone()).toLocalDateTime());
-    Console.info("  Laporan tahunan  : '" + scheduler.settings().annualCron() + "'");
-    Console.info(
-        "  Kotak masuk      : "
-            + scheduler.settings().inbox()
-            + ", setiap "
-            + scheduler.settings().inboxInterval().toMinutes()
-            + " menit");
-    Console.info("  Spark master     : " + scheduler.settings().sparkMaster());
+    Console.pesan("penjadwal.berjalan", options.ws().root());
+    Console.pesan(
+        "penjadwal.siklus",
+        scheduler.settings().cycleCron(),
+        scheduler.settings().zone(),
+        scheduler.settings().steps());
+    Console.pesan(
+        "penjadwal.siklus.berikutnya",
+        scheduler.nextCycleRun().atZone(scheduler.settings().zone()).toLocalDateTime());
+    Console.pesan("penjadwal.tahunan", scheduler.settings().annualCron());
+    Console.pesan(
+        "penjadwal.kotak.masuk",
+        scheduler.settings().inbox(),
+        scheduler.settings().inboxInterval().toMinutes());
+    Console.pesan("penjadwal.spark", scheduler.settings().sparkMaster());
     scheduler
         .dashboardAddress()
         .ifPresentOrElse(
-            a ->
-                Console.info("  Dasbor           : http://127.0.0.1:" + a.getPort() + "/dashboard"),
-            () -> Console.info("  Dasbor           : tidak aktif (sandi belum diatur)"));
+            a -> Console.pesan("penjadwal.dasbor", a.getPort()),
+            () -> Console.pesan("penjadwal.dasbor.mati"));
     periode.ifPresent(
-        p ->
-            Console.info(
-                "  Siklus " + p.id() + " dijadwalkan sekarang: " + scheduler.enqueueCycle(p)));
-    Console.info("Hentikan dengan Ctrl+C.");
+        p -> Console.pesan("penjadwal.dijadwalkan", p.id(), scheduler.enqueueCycle(p)));
+    Console.pesan("penjadwal.hentikan");
     stopped.await();
     return 0;
   }

@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
@@ -38,76 +40,49 @@ final class SoundingCommand {
     public Integer call() {
       Periode periode = options.periodeRequired();
       if (dryRun && ulang) {
-        throw new UsageException("--dry-run dan --ulang tidak dapat dipakai bersama");
+        throw new UsageException(PESAN.f("sounding.dry.run.dan.ulang"));
       }
       if (!Files.isRegularFile(options.ws().warehouse())) {
         throw new UsageException(
-            "Gudang data belum ada: " + options.ws().warehouse() + ". Jalankan 'run' dahulu.");
+            PESAN.f("galat.gudang.belum.ada", options.ws().warehouse(), "run"));
       }
       BangkomConfig config = options.config();
       SoundingDelivery delivery =
           new SoundingDelivery(config, InstansiMaster.load(config.masterInstansi()), options.ws());
       DeliveryResult result;
       if (dryRun) {
-        result = delivery.dryRun(periode);
-        Console.info(
-            "Uji coba "
-                + periode.id()
-                + ": "
-                + result.sent().size()
-                + " surel ditulis ke "
-                + result.outbox()
-                + " (tidak ada yang dikirim)");
+        result = delivery.dryRun(periode, new KemajuanKonsol());
+        Console.pesan("sounding.uji.coba", periode.id(), result.sent().size(), result.outbox());
       } else {
         if (!delivery.configured()) {
           throw new UsageException(
-              "Pengiriman surel belum diatur: isi pengiriman.smtp.host di "
-                  + options.ws().root().resolve("bangkom.properties")
-                  + ", atau gunakan --dry-run");
+              PESAN.f("sounding.belum.diatur", options.ws().root().resolve("bangkom.properties")));
         }
-        result =
-            delivery.send(
-                periode,
-                ulang,
-                key ->
-                    Console.progress("Terkirim: " + key.kodeInstansi() + " (" + key.level() + ")"));
-        Console.info(
-            "Pengiriman "
-                + periode.id()
-                + ": "
-                + result.notices()
-                + " instansi perlu sounding, "
-                + result.sent().size()
-                + " surel terkirim sekarang, "
-                + result.alreadySent().size()
-                + " sudah terkirim sebelumnya, "
-                + result.failures().size()
-                + " gagal.");
+        result = delivery.send(periode, ulang, new KemajuanKonsol());
+        Console.pesan(
+            "sounding.ringkas",
+            periode.id(),
+            result.notices(),
+            result.sent().size(),
+            result.alreadySent().size(),
+            result.failures().size());
       }
       for (DeliveryResult.Failure f : result.failures()) {
-        Console.info(
-            "Gagal "
-                + f.key().kodeInstansi()
-                + " ("
-                + f.key().level()
-                + ", '"
-                + f.emailPic()
-                + "'): "
-                + f.code()
-                + ": "
-                + f.reason());
+        Console.pesan(
+            "sounding.gagal",
+            f.key().kodeInstansi(),
+            f.key().level(),
+            f.emailPic(),
+            f.code().toString(),
+            f.reason());
       }
       if (!result.notAttempted().isEmpty()) {
-        Console.info(
-            result.notAttempted().size()
-                + " surel belum dicoba karena sambungan SMTP terputus; jalankan perintah ini lagi"
-                + " untuk melanjutkan (yang sudah terkirim tidak dikirim dua kali).");
+        Console.pesan("sounding.belum.dicoba", result.notAttempted().size());
       }
-      Console.info("Teks siaran untuk grup percakapan: " + result.broadcast());
+      Console.pesan("sounding.siaran", result.broadcast());
       if (!dryRun) {
-        Console.info(
-            "Log pengiriman: "
-                + SoundingDelivery.logFolder(options.ws()).resolve("pengiriman.jsonl"));
+        Console.pesan(
+            "sounding.log", SoundingDelivery.logFolder(options.ws()).resolve("pengiriman.jsonl"));
       }
       return result.complete() ? 0 : 1;
     }

@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.BangkomConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,23 +55,22 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (query != null && file != null) {
-      throw new UsageException("Pilih salah satu: -c \"KUERI\" atau -f berkas.sql, bukan keduanya");
+      throw new UsageException(PESAN.f("sql.dua.sumber"));
     }
     String sql = query;
     if (file != null) {
       try {
         sql = Files.readString(file, StandardCharsets.UTF_8);
       } catch (NoSuchFileException e) {
-        throw new UsageException("Berkas kueri tidak ditemukan: " + file);
+        throw new UsageException(PESAN.f("sql.berkas.tidak.ada", file));
       }
     }
     if (sql != null && SqlScript.split(sql).isEmpty()) {
-      throw new UsageException("Kueri kosong: berikan kueri dengan -c \"...\" atau -f berkas.sql");
+      throw new UsageException(PESAN.f("sql.kosong"));
     }
     Path warehouse = options.ws().warehouse();
     if (!Files.isRegularFile(warehouse)) {
-      throw new UsageException(
-          "Gudang data belum ada: " + warehouse + ". Jalankan 'demo' atau 'publish' dahulu.");
+      throw new UsageException(PESAN.f("galat.gudang.belum.ada.demo", warehouse));
     }
     BangkomConfig config = options.config();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, sandbox(config))) {
@@ -82,7 +83,7 @@ final class SqlCommand implements Callable<Integer> {
       return oneShot.executeAll(sql) ? 0 : 1;
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Tidak dapat membuka gudang data " + warehouse + ": " + SqlShell.oneLine(e), e);
+          PESAN.f("sql.tidak.dapat.membuka", warehouse, SqlShell.oneLine(e)), e);
     }
   }
 

@@ -1,8 +1,17 @@
 package id.go.lan.bangkom.cli;
 
-import id.go.lan.bangkom.core.SelCsv;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import id.go.lan.bangkom.core.CsvPenulis;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.CharBuffer;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,6 +20,12 @@ import java.util.List;
 
 /** Prints a result set as an aligned table, CSV with a header line, or a JSON array of objects. */
 final class SqlResultPrinter {
+  /** Numbers as DuckDB gives them: 67.50 stays 67.50, never 6.75E+1. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private static final String JSON_NUMBER = "-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?";
+
   private SqlResultPrinter() {}
 
   static void print(ResultSet rs, SqlFormat format, PrintStream out) throws SQLException {
@@ -28,37 +43,77 @@ final class SqlResultPrinter {
   }
 
   private static void printCsv(ResultSet rs, String[] header, PrintStream out) throws SQLException {
-    out.println(csvLine(header));
-    while (rs.next()) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < header.length; i++) {
-        Object v = rs.getObject(i + 1);
-        line.append(i == 0 ? "" : ",");
-        // Text (unit kerja, names of instansi) may come from a submission: never a live formula
-        // in the spreadsheet an analyst opens. Numbers and dates stay as they are, negative too.
-        line.append(
-            v instanceof String t ? SelCsv.field(t, ',') : csvField(v == null ? "" : text(v)));
+    // The line ending println has always used here, so the bytes stay as they were.
+    CsvPenulis csv = new CsvPenulis(new Keluaran(out), ',', System.lineSeparator());
+    try {
+      for (String name : header) {
+        csv.nilai(name);
       }
-      out.println(line);
+      csv.akhiriBaris();
+      while (rs.next()) {
+        for (int i = 0; i < header.length; i++) {
+          Object v = rs.getObject(i + 1);
+          // Text (unit kerja, names of instansi) may come from a submission: never a live formula
+          // in the spreadsheet an analyst opens. Numbers and dates stay as they are, negative too.
+          if (v instanceof String t) {
+            csv.teks(t);
+          } else {
+            csv.nilai(v == null ? null : text(v));
+          }
+        }
+        csv.akhiriBaris();
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
+  /** A JSON array of one object per row, one row per line, written by Jackson. */
   private static void printJson(ResultSet rs, String[] header, PrintStream out)
       throws SQLException {
-    out.println("[");
-    boolean first = true;
-    while (rs.next()) {
-      StringBuilder sb = new StringBuilder(first ? "  {" : ",\n  {");
-      for (int i = 0; i < header.length; i++) {
-        if (i > 0) {
-          sb.append(", ");
+    try (JsonGenerator json = JSON.createGenerator(new Keluaran(out))) {
+      json.setPrettyPrinter(new BarisPerObjek());
+      json.writeStartArray();
+      while (rs.next()) {
+        json.writeStartObject();
+        for (int i = 0; i < header.length; i++) {
+          json.writeFieldName(header[i]);
+          jsonValue(json, rs.getObject(i + 1));
         }
-        sb.append(jsonString(header[i])).append(": ").append(jsonValue(rs.getObject(i + 1)));
+        json.writeEndObject();
       }
-      out.print(sb.append('}'));
-      first = false;
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    out.println(first ? "]" : "\n]");
+    out.println();
+  }
+
+  private static void jsonValue(JsonGenerator json, Object v) throws IOException {
+    if (v == null) {
+      json.writeNull();
+    } else if (v instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (v instanceof BigDecimal d) {
+      json.writeNumber(d);
+    } else if (v instanceof BigInteger i) {
+      json.writeNumber(i);
+    } else if (v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte) {
+      json.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Double d) {
+      // NaN and infinities become strings (Jackson quotes non-numeric numbers by default).
+      json.writeNumber(d);
+    } else if (v instanceof Float f) {
+      json.writeNumber(f);
+    } else if (v instanceof Number n && n.toString().matches(JSON_NUMBER)) {
+      json.writeNumber(n.toString());
+    } else {
+      json.writeString(v.toString());
+    }
   }
 
   private static void printTable(ResultSet rs, String[] header, PrintStream out)
@@ -89,7 +144,7 @@ final class SqlResultPrinter {
     }
     out.println(rule);
     rows.forEach(r -> out.println(tableLine(r, width, numeric)));
-    out.println("(" + rows.size() + " baris)");
+    out.println(Console.PESAN.f("sql.jumlah.baris", rows.size()));
   }
 
   private static String text(Object v) {
@@ -106,54 +161,65 @@ final class SqlResultPrinter {
     return sb.toString().stripTrailing();
   }
 
-  static String csvLine(String[] cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.length; i++) {
-      sb.append(i == 0 ? "" : ",").append(csvField(cells[i]));
+  /**
+   * The layout {@code sql --format json} has always had: {@code [}, then one object per line
+   * indented by two spaces, {@code "name": value} pairs separated by {@code ", "}, and {@code ]}.
+   */
+  private static final class BarisPerObjek extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+      g.writeRaw("\n  ");
     }
-    return sb.toString();
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(",\n  ");
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      g.writeRaw("\n]");
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
   }
 
-  private static String csvField(String c) {
-    if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-      return '"' + c.replace("\"", "\"\"") + '"';
-    }
-    return c;
-  }
+  /** Text into the print stream, in the stream's own charset; never closes it. */
+  private static final class Keluaran extends Writer {
+    private final PrintStream out;
 
-  static String jsonValue(Object v) {
-    if (v == null) {
-      return "null";
+    Keluaran(PrintStream out) {
+      this.out = out;
     }
-    if (v instanceof Boolean) {
-      return v.toString();
-    }
-    if (v instanceof Number num) {
-      String s = text(num);
-      return s.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?") ? s : jsonString(s);
-    }
-    return jsonString(v.toString());
-  }
 
-  static String jsonString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      out.append(CharBuffer.wrap(buffer, offset, length));
     }
-    return sb.append('"').toString();
+
+    @Override
+    public void write(String text) {
+      out.print(text);
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      out.flush();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
@@ -39,8 +40,8 @@ final class SqlShell {
   /** Runs until {@code .keluar} or end of input; returns 0, or 1 when a statement failed. */
   int run(BufferedReader in) throws IOException {
     if (prompt) {
-      out.println("Gudang data Sounding Bangkom (baca-saja). Akhiri kueri dengan ';'.");
-      out.println("Ketik .bantuan untuk perintah, .keluar untuk selesai.");
+      out.println(PESAN.f("sql.sambutan"));
+      out.println(PESAN.f("sql.sambutan.bantuan"));
     }
     StringBuilder pending = new StringBuilder();
     while (true) {
@@ -89,7 +90,7 @@ final class SqlShell {
       return true;
     } catch (SQLException e) {
       failures++;
-      err.println("Galat: " + oneLine(e));
+      err.println(PESAN.f("galat", oneLine(e)));
       return false;
     }
   }
@@ -105,14 +106,12 @@ final class SqlShell {
     }
     String refused = refusal(first);
     if (refused != null) {
-      return "ditolak: " + refused;
+      return PESAN.f("sql.ditolak", refused);
     }
     if (first.contains("read-only mode") || first.contains("read only")) {
-      return "gudang data dibuka baca-saja; kueri yang mengubah data tidak diizinkan ("
-          + first
-          + ")";
+      return PESAN.f("sql.baca.saja", first);
     }
-    return "kueri gagal: " + first;
+    return PESAN.f("sql.kueri.gagal", first);
   }
 
   private static final java.util.regex.Pattern QUOTED =
@@ -127,19 +126,15 @@ final class SqlShell {
     java.util.regex.Matcher quoted = QUOTED.matcher(duckdbMessage);
     String name = quoted.find() ? quoted.group(1) : null;
     if (duckdbMessage.contains("configuration has been locked")) {
-      return "pengaturan gudang data terkunci untuk analis; SET, RESET dan PRAGMA pengaturan"
-          + (name == null ? "" : " (\"" + name + "\")")
-          + " tidak diizinkan";
+      return name == null ? PESAN.f("sql.terkunci") : PESAN.f("sql.terkunci.nama", name);
     }
     if (duckdbMessage.contains("extensions is disabled")
         || duckdbMessage.contains("/.duckdb/extensions")) {
-      return "memasang atau memuat ekstensi DuckDB tidak diizinkan pada gudang data analis";
+      return PESAN.f("sql.ekstensi");
     }
     if (duckdbMessage.startsWith("Permission Error")
         && duckdbMessage.contains("disabled by configuration")) {
-      return "kueri analis hanya membaca tabel gudang data; berkas, URL dan ATTACH tidak"
-          + " diizinkan"
-          + (name == null ? "" : " (\"" + name + "\")");
+      return name == null ? PESAN.f("sql.akses.luar") : PESAN.f("sql.akses.luar.nama", name);
     }
     return null;
   }
@@ -157,7 +152,7 @@ final class SqlShell {
                   + " FROM duckdb_tables() WHERE schema_name = 'main' ORDER BY table_name;");
       case ".kolom" -> {
         if (parts.length < 2 || !parts[1].matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          err.println("Galat: pemakaian: .kolom <tabel>");
+          err.println(PESAN.f("galat", PESAN.f("sql.kolom.pemakaian")));
           failures++;
         } else {
           executeAll(
@@ -171,18 +166,18 @@ final class SqlShell {
         try {
           format = SqlFormat.valueOf(parts.length < 2 ? "" : parts[1].toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          err.println("Galat: format tidak dikenal; pilih table, csv atau json");
+          err.println(PESAN.f("galat", PESAN.f("sql.format.tidak.dikenal")));
           failures++;
         }
       }
       case ".bantuan", ".help" -> {
-        out.println(".tabel            daftar tabel dengan keterangannya");
-        out.println(".kolom <tabel>    kolom sebuah tabel: tipe dan arti");
-        out.println(".format <f>       table, csv atau json");
-        out.println(".keluar           selesai (juga Ctrl-D)");
+        out.println(PESAN.f("sql.bantuan.tabel"));
+        out.println(PESAN.f("sql.bantuan.kolom"));
+        out.println(PESAN.f("sql.bantuan.format"));
+        out.println(PESAN.f("sql.bantuan.keluar"));
       }
       default -> {
-        err.println("Galat: perintah tidak dikenal: " + parts[0] + " (lihat .bantuan)");
+        err.println(PESAN.f("galat", PESAN.f("sql.perintah.tidak.dikenal", parts[0])));
         failures++;
       }
     }

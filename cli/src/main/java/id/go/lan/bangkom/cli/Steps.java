@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.cli;
 
+import static id.go.lan.bangkom.cli.Console.PESAN;
+
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.ingestion.IngestResult;
@@ -32,58 +34,44 @@ final class Steps {
   }
 
   static IngestResult ingest(CaturwulanCycle cycle, Path inbox) {
-    mulai("ingest");
+    mulai(PESAN.f("langkah.ingest"));
     if (!Files.isDirectory(inbox)) {
-      throw new UsageException("Folder kotak masuk tidak ditemukan: " + inbox);
+      throw new UsageException(PESAN.f("galat.kotak.masuk.tidak.ada", inbox));
     }
     IngestResult result;
     try (Progress progress = new Progress()) {
       result = cycle.ingest(inbox, progress);
     }
     for (Receipt r : result.diterima()) {
-      Console.info(
-          String.format(
-              java.util.Locale.ROOT,
-              "Diterima %s: %d baris dibaca, %d diterima, %d ditolak",
-              r.submisiId(),
-              r.barisDibaca(),
-              r.barisDiterima(),
-              r.barisDitolak()));
+      Console.pesan(
+          "ingest.diterima", r.submisiId(), r.barisDibaca(), r.barisDiterima(), r.barisDitolak());
     }
     for (String refused : result.folderDitolak()) {
-      Console.info("Ditolak: " + refused);
+      Console.pesan("ingest.ditolak", refused);
     }
-    Console.info(
-        "Ingest selesai: "
-            + result.diterima().size()
-            + " versi submisi baru, "
-            + result.tidakBerubah()
-            + " submisi tidak berubah. Tanda terima di "
-            + cycle.workspace().receipts());
+    Console.pesan(
+        "ingest.selesai",
+        result.diterima().size(),
+        result.tidakBerubah(),
+        cycle.workspace().receipts());
     return result;
   }
 
   static List<Periode> transform(CaturwulanCycle cycle, List<Periode> periods) {
     if (periods.isEmpty()) {
-      Console.info("Tidak ada data di lake untuk dihitung. Jalankan 'ingest' lebih dahulu.");
+      Console.pesan("transform.kosong");
     }
     // Taken before Spark starts, so a busy workspace is refused at once, and held over every
     // period, so no publish in between mixes periods of two transforms.
     try (WorkspaceLock lock = WorkspaceLock.acquire(cycle.workspace(), "transform")) {
       for (Periode p : periods) {
-        mulai("transform " + p.id());
-        Console.progress("Menghitung kepatuhan " + p.id() + " ...");
+        mulai(PESAN.f("langkah.transform", p.id()));
+        Console.progress(PESAN.f("transform.menghitung", p.id()));
         List<Periode> computed = cycle.transform(p);
-        Console.info("Dihitung: " + p.id());
+        Console.pesan("transform.dihitung", p.id());
         for (Periode again : computed.subList(1, computed.size())) {
-          Console.info(
-              "Dihitung ulang: "
-                  + again.id()
-                  + " (akhir tahun lalu: submisi "
-                  + p.id()
-                  + " memuat kegiatan yang selesai pada tahun "
-                  + again.tahun()
-                  + "; perubahan angka tercatat di tabel ralat)");
+          Console.pesan(
+              "transform.dihitung.ulang", again.id(), p.id(), Integer.toString(again.tahun()));
         }
       }
     }
@@ -91,70 +79,54 @@ final class Steps {
   }
 
   static Path publish(CaturwulanCycle cycle) {
-    mulai("publish");
+    mulai(PESAN.f("langkah.publish"));
     Path warehouse = cycle.publish();
-    Console.info("Gudang data diterbitkan: " + warehouse);
+    Console.pesan("publish.selesai", warehouse);
     return warehouse;
   }
 
   static Path report(CaturwulanCycle cycle, Periode periode) {
-    mulai("laporan caturwulan " + periode.id());
-    if (!Files.isRegularFile(cycle.workspace().warehouse())) {
-      throw new UsageException(
-          "Gudang data belum ada: "
-              + cycle.workspace().warehouse()
-              + ". Jalankan 'publish' dahulu.");
-    }
+    mulai(PESAN.f("langkah.laporan.caturwulan", periode.id()));
+    requireWarehouse(cycle);
     Path pdf = cycle.reportCaturwulan(periode, LocalDate.now(JAKARTA));
-    Console.info("Laporan Caturwulan " + periode.id() + ": " + pdf);
+    Console.pesan("laporan.caturwulan", periode.id(), pdf);
     return pdf;
   }
 
   static List<SuratInstansi> reportSounding(CaturwulanCycle cycle, Periode periode) {
-    mulai("surat sounding " + periode.id());
+    mulai(PESAN.f("langkah.surat.sounding", periode.id()));
     requireWarehouse(cycle);
     List<SuratInstansi> surat = cycle.reportSounding(periode, LocalDate.now(JAKARTA));
     long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
-    Console.info(
-        "Surat Sounding "
-            + periode.id()
-            + ": "
-            + surat.size()
-            + " surat ("
-            + daftar
-            + " dengan daftar pegawai) di "
-            + cycle.soundingFolder(periode));
+    Console.pesan(
+        "laporan.sounding", periode.id(), surat.size(), daftar, cycle.soundingFolder(periode));
     return surat;
   }
 
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
-    mulai("profil instansi " + periode.id());
+    mulai(PESAN.f("langkah.profil.instansi", periode.id()));
     requireWarehouse(cycle);
     List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA));
-    Console.info(
-        "Profil Instansi "
-            + periode.id()
-            + ": "
-            + profil.size()
-            + " berkas di "
-            + cycle.workspace().reports(periode).resolve("profil"));
+    Console.pesan(
+        "laporan.profil",
+        periode.id(),
+        profil.size(),
+        cycle.workspace().reports(periode).resolve("profil"));
     return profil;
   }
 
   static Path reportTahunan(CaturwulanCycle cycle, int tahun) {
-    mulai("laporan tahunan " + tahun);
+    mulai(PESAN.f("langkah.laporan.tahunan", Integer.toString(tahun)));
     requireWarehouse(cycle);
     Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA));
-    Console.info("Laporan Tahunan " + tahun + ": " + pdf);
+    Console.pesan("laporan.tahunan", Integer.toString(tahun), pdf);
     return pdf;
   }
 
   private static void requireWarehouse(CaturwulanCycle cycle) {
     if (!Files.isRegularFile(cycle.workspace().warehouse())) {
       throw new UsageException(
-          "Gudang data belum ada: "
-              + cycle.workspace().warehouse()
-              + ". Jalankan 'publish' dahulu.");
+          PESAN.f("galat.gudang.belum.ada", cycle.workspace().warehouse(), "publish"));
     }
   }
 
@@ -164,7 +136,7 @@ final class Steps {
    * level) either way.
    */
   static void kirim(CommonOptions options, Periode periode, boolean dryRunOnly) {
-    mulai("pengiriman sounding " + periode.id());
+    mulai(PESAN.f("langkah.pengiriman", periode.id()));
     id.go.lan.bangkom.core.BangkomConfig config = options.config();
     id.go.lan.bangkom.schedules.delivery.SoundingDelivery delivery =
         new id.go.lan.bangkom.schedules.delivery.SoundingDelivery(
@@ -172,30 +144,21 @@ final class Steps {
             id.go.lan.bangkom.core.InstansiMaster.load(config.masterInstansi()),
             options.ws());
     if (dryRunOnly || !delivery.configured()) {
-      id.go.lan.bangkom.schedules.delivery.DeliveryResult r = delivery.dryRun(periode);
-      Console.info(
-          "Surel sounding "
-              + periode.id()
-              + " (uji coba, tidak dikirim): "
-              + r.sent().size()
-              + " berkas .eml di "
-              + r.outbox());
+      id.go.lan.bangkom.schedules.delivery.DeliveryResult r =
+          delivery.dryRun(periode, new KemajuanKonsol());
+      Console.pesan("kirim.uji.coba", periode.id(), r.sent().size(), r.outbox());
       return;
     }
-    id.go.lan.bangkom.schedules.delivery.DeliveryResult r = delivery.send(periode, false);
-    Console.info(
-        "Pengiriman "
-            + periode.id()
-            + ": "
-            + r.sent().size()
-            + " surel terkirim, "
-            + r.alreadySent().size()
-            + " sudah terkirim sebelumnya, "
-            + r.failures().size()
-            + " gagal.");
+    id.go.lan.bangkom.schedules.delivery.DeliveryResult r =
+        delivery.send(periode, false, new KemajuanKonsol());
+    Console.pesan(
+        "kirim.ringkas",
+        periode.id(),
+        r.sent().size(),
+        r.alreadySent().size(),
+        r.failures().size());
     if (!r.complete()) {
-      throw new IllegalStateException(
-          "Pengiriman sounding " + periode.id() + " belum lengkap; jalankan 'sounding kirim' lagi");
+      throw new IllegalStateException(PESAN.f("kirim.belum.lengkap", periode.id()));
     }
   }
 }

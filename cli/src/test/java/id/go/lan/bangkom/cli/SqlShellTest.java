@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,25 @@ class SqlShellTest {
                 + " \"catatan\": \"baik, \\\"sekali\\\"\"},",
             "  {\"kode_instansi\": \"P001\", \"melapor\": false, \"persen_on_track\": null,"
                 + " \"catatan\": null}",
+            "]");
+  }
+
+  @Test
+  void jsonWritesEveryTypeAsValidJsonAndAnEmptyResultAsAnEmptyArray() throws Exception {
+    String sql =
+        "SELECT 0.1::FLOAT AS f, 'nan'::DOUBLE AS nan, 170141183460469231731687303715884105727::HUGEINT"
+            + " AS besar, -2::BIGINT AS neg, DATE '2026-04-30' AS tanggal, 'a\tb' AS teks;"
+            + " SELECT 1 AS n WHERE false;";
+
+    List<String> lines = run(sql, SqlFormat.json)[1].lines().toList();
+
+    assertThat(lines)
+        .containsExactly(
+            "[",
+            "  {\"f\": 0.1, \"nan\": \"NaN\", \"besar\": 170141183460469231731687303715884105727,"
+                + " \"neg\": -2, \"tanggal\": \"2026-04-30\", \"teks\": \"a\\tb\"}",
+            "]",
+            "[",
             "]");
   }
 

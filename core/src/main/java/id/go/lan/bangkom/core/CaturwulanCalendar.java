@@ -13,14 +13,11 @@ public record CaturwulanCalendar(int bulanAkhirCw1, int bulanAkhirCw2) {
   public CaturwulanCalendar {
     if (bulanAkhirCw1 < 1 || bulanAkhirCw1 >= bulanAkhirCw2 || bulanAkhirCw2 >= 12) {
       // The two months come from two keys: the message names both, as the user wrote them.
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk periode.bulan_akhir_cw1 dan periode.bulan_akhir_cw2: "
-              + "\""
-              + bulanAkhirCw1
-              + "\" dan \""
-              + bulanAkhirCw2
-              + "\" (bulan akhir CW1 harus sebelum bulan akhir CW2, keduanya 1 sampai 11;"
-              + " CW3 selalu berakhir di bulan 12)");
+      throw new PengaturanTidakSah(
+          Pesan.CORE.f(
+              "pengaturan.bulan.akhir",
+              Integer.toString(bulanAkhirCw1),
+              Integer.toString(bulanAkhirCw2)));
     }
   }
 
@@ -32,7 +29,7 @@ public record CaturwulanCalendar(int bulanAkhirCw1, int bulanAkhirCw2) {
       case 3 -> 12;
       default ->
           throw new IllegalArgumentException(
-              "Caturwulan tidak dikenal: " + caturwulan + " (harus 1, 2 atau 3)");
+              Pesan.CORE.f("caturwulan.tidak.dikenal", Integer.toString(caturwulan)));
     };
   }
 

@@ -36,27 +36,22 @@ public final class InstansiMaster {
    */
   public static InstansiMaster load(Optional<Path> path) {
     if (path.isPresent()) {
-      String source = "berkas master.instansi " + path.get();
+      String source = Pesan.CORE.f("master.sumber", path.get());
       try (InputStream in = Files.newInputStream(path.get())) {
         return read(in, source);
       } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "Nilai konfigurasi tidak sah untuk master.instansi: \""
-                + path.get()
-                + "\" (berkas tidak dapat dibaca: "
-                + e.getClass().getSimpleName()
-                + ")",
+        throw new PengaturanTidakSah(
+            Pesan.CORE.f("pengaturan.master.instansi", path.get(), e.getClass().getSimpleName()),
             e);
       }
     }
     try (InputStream in = InstansiMaster.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "Cannot find the bundled instansi master list on the classpath: " + BUNDLED_RESOURCE);
+        throw new IllegalStateException(Pesan.CORE.f("master.bawaan.tidak.ada", BUNDLED_RESOURCE));
       }
       return read(in, BUNDLED_RESOURCE);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read instansi master list: " + BUNDLED_RESOURCE, e);
+      throw new UncheckedIOException(Pesan.CORE.f("master.tidak.terbaca", BUNDLED_RESOURCE), e);
     }
   }
 
@@ -64,7 +59,7 @@ public final class InstansiMaster {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String header = reader.readLine();
     if (header == null) {
-      throw new IllegalArgumentException("Daftar instansi kosong: " + source);
+      throw new IllegalArgumentException(Pesan.CORE.f("master.kosong", source));
     }
     Map<String, Instansi> byKode = new LinkedHashMap<>();
     String line;
@@ -77,27 +72,14 @@ public final class InstansiMaster {
       List<String> f = SimpleCsv.split(line);
       if (f.size() < 7) {
         throw new IllegalArgumentException(
-            "Daftar instansi tidak sah: "
-                + source
-                + " baris "
-                + lineNumber
-                + " (harus 7 kolom: kode_instansi, nama_instansi, jenis_instansi, kode_provinsi,"
-                + " nama_provinsi, nama_pic, email_pic): "
-                + line);
+            Pesan.CORE.f("master.kolom", source, Integer.toString(lineNumber), line));
       }
       JenisInstansi jenis;
       try {
         jenis = JenisInstansi.valueOf(f.get(2));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "Daftar instansi tidak sah: "
-                + source
-                + " baris "
-                + lineNumber
-                + ": jenis_instansi \""
-                + f.get(2)
-                + "\" (harus KEMENTERIAN, LEMBAGA, PROVINSI, KABUPATEN atau KOTA)",
-            e);
+            Pesan.CORE.f("master.jenis", source, Integer.toString(lineNumber), f.get(2)), e);
       }
       Instansi instansi =
           new Instansi(
@@ -110,13 +92,8 @@ public final class InstansiMaster {
               f.get(6));
       if (byKode.put(instansi.kode(), instansi) != null) {
         throw new IllegalArgumentException(
-            "Daftar instansi tidak sah: "
-                + source
-                + " baris "
-                + lineNumber
-                + ": kode_instansi \""
-                + instansi.kode()
-                + "\" sudah ada di baris sebelumnya");
+            Pesan.CORE.f(
+                "master.kode.ganda", source, Integer.toString(lineNumber), instansi.kode()));
       }
     }
     return new InstansiMaster(byKode);

@@ -24,10 +24,7 @@ public record InstrumenTrainingRate(
       requireNonNull(bobot, "bobot is null");
       indikator = List.copyOf(indikator);
       if (indikator.isEmpty() || indikator.stream().anyMatch(String::isBlank)) {
-        throw new IllegalArgumentException(
-            "Nilai konfigurasi tidak sah untuk training_rate.instrumen: instrumen \""
-                + nama
-                + "\" tanpa indikator (bentuk: INSTRUMEN:bobot:INDIKATOR|INDIKATOR,...)");
+        throw new PengaturanTidakSah(Pesan.CORE.f("pengaturan.instrumen.tanpa.indikator", nama));
       }
     }
   }
@@ -43,10 +40,8 @@ public record InstrumenTrainingRate(
     BigDecimal total =
         instrumen.stream().map(Instrumen::bobot).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (total.compareTo(BigDecimal.valueOf(100)) != 0) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk training_rate.instrumen: bobot berjumlah \""
-              + total.toPlainString()
-              + "\" (bobot semua instrumen harus berjumlah 100)");
+      throw new PengaturanTidakSah(
+          Pesan.CORE.f("pengaturan.instrumen.bobot", total.toPlainString()));
     }
   }
 

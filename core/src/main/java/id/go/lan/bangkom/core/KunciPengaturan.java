@@ -68,13 +68,13 @@ final class KunciPengaturan {
         for (String resource : lines(indexes.nextElement())) {
           URL url = loader.getResource(resource);
           if (url == null) {
-            throw new IllegalStateException("Cannot find default configuration: " + resource);
+            throw new IllegalStateException(Pesan.CORE.f("pengaturan.bawaan.tidak.ada", resource));
           }
           keys.addAll(keysOf(url));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the configuration key index " + INDEX, e);
+      throw new UncheckedIOException(Pesan.CORE.f("pengaturan.indeks.tidak.terbaca", INDEX), e);
     }
     return new KunciPengaturan(keys);
   }

@@ -13,12 +13,11 @@ public record Periode(int tahun, int caturwulan) implements Comparable<Periode> 
 
   public Periode {
     if (tahun < 2000 || tahun > 2100) {
-      throw new IllegalArgumentException(
-          "Periode tidak sah: tahun " + tahun + " (harus 2000 sampai 2100)");
+      throw new IllegalArgumentException(Pesan.CORE.f("periode.tahun", Integer.toString(tahun)));
     }
     if (caturwulan < 1 || caturwulan > 3) {
       throw new IllegalArgumentException(
-          "Periode tidak sah: caturwulan " + caturwulan + " (harus 1, 2 atau 3)");
+          Pesan.CORE.f("periode.caturwulan", Integer.toString(caturwulan)));
     }
   }
 
@@ -26,8 +25,7 @@ public record Periode(int tahun, int caturwulan) implements Comparable<Periode> 
   public static Periode parse(String text) {
     Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "Periode tidak dikenal (harus berbentuk YYYY-CWk, k = 1..3): " + text);
+      throw new IllegalArgumentException(Pesan.CORE.f("periode.bentuk", String.valueOf(text)));
     }
     return new Periode(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

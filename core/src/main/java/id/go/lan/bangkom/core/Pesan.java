@@ -21,6 +21,9 @@ public final class Pesan {
   /** Indonesian, for number and date formats inside messages. */
   public static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
 
+  /** The messages of core itself: {@code bangkom/pesan/core.properties}. */
+  static final Pesan CORE = modul("core");
+
   private final String modul;
   private final ResourceBundle bundle;
 

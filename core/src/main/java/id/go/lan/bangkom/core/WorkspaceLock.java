@@ -97,18 +97,17 @@ public final class WorkspaceLock implements AutoCloseable {
           throw new Sibuk(workspace, langkah, holder);
         }
         String holder =
-            langkah
-                + ", pid "
-                + ProcessHandle.current().pid()
-                + ", mulai "
-                + WAKTU.format(Instant.now());
+            Pesan.CORE.f(
+                "kunci.pemegang",
+                langkah,
+                Long.toString(ProcessHandle.current().pid()),
+                WAKTU.format(Instant.now()));
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
         HELD.put(file, new Held(Thread.currentThread(), channel, lock, holder));
         return new WorkspaceLock(file);
       } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Tidak dapat mengunci folder kerja " + workspace.root() + " (" + file + ")", e);
+        throw new UncheckedIOException(Pesan.CORE.f("kunci.gagal", workspace.root(), file), e);
       }
     }
   }
@@ -127,7 +126,7 @@ public final class WorkspaceLock implements AutoCloseable {
           FileLock lock = channel.tryLock()) {
         return lock == null;
       } catch (IOException e) {
-        throw new UncheckedIOException("Tidak dapat memeriksa kunci " + file, e);
+        throw new UncheckedIOException(Pesan.CORE.f("kunci.tidak.terperiksa", file), e);
       }
     }
   }
@@ -156,7 +155,7 @@ public final class WorkspaceLock implements AutoCloseable {
         held.lock.release();
         held.channel.close();
       } catch (IOException e) {
-        throw new UncheckedIOException("Tidak dapat melepas kunci " + file, e);
+        throw new UncheckedIOException(Pesan.CORE.f("kunci.tidak.terlepas", file), e);
       }
     }
   }
@@ -169,14 +168,7 @@ public final class WorkspaceLock implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
     Sibuk(Workspace workspace, String langkah, String holder) {
-      super(
-          "Folder kerja "
-              + workspace.root()
-              + " sedang diolah oleh perintah lain ("
-              + holder
-              + "); "
-              + langkah
-              + " tidak dijalankan. Tunggu sampai perintah itu selesai, lalu ulangi.");
+      super(Pesan.CORE.f("kunci.sibuk", workspace.root(), holder, langkah));
     }
   }
 }

@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.samples;
 
+import static id.go.lan.bangkom.samples.PesanGenerator.PESAN;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,7 +39,7 @@ public final class SampleData {
   private static int copy(String resource, Path target) {
     URL url = SampleData.class.getResource(resource);
     if (url == null) {
-      throw new IllegalStateException("Cannot find the sample data on the classpath: " + resource);
+      throw new IllegalStateException(PESAN.f("contoh.tidak.ada", resource));
     }
     try {
       URI uri = url.toURI();
@@ -48,9 +50,9 @@ public final class SampleData {
       }
       return copyTree(Path.of(uri), target);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot copy the sample data to " + target, e);
+      throw new UncheckedIOException(PESAN.f("contoh.gagal.salin", target), e);
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("Cannot locate the sample data: " + url, e);
+      throw new IllegalStateException(PESAN.f("contoh.tidak.terbaca", url), e);
     }
   }
 

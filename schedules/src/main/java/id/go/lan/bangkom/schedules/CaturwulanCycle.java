@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.IngestListener;
@@ -153,8 +154,7 @@ public final class CaturwulanCycle implements AutoCloseable {
     try {
       tenggat = Integer.parseInt(hari.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: " + hari, e);
+      throw new PengaturanTidakSah(PesanModul.PESAN.f("pengaturan.tenggat.hari", hari), e);
     }
     return new PengaturanSurat(
         config.calendar(),
@@ -172,7 +172,7 @@ public final class CaturwulanCycle implements AutoCloseable {
         kepatuhan =
             files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot list " + computed, e);
+        throw new UncheckedIOException(PesanModul.PESAN.f("folder.tidak.terbaca", computed), e);
       }
     } else {
       kepatuhan = List.of();

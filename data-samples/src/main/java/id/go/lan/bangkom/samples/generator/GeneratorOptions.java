@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.samples.generator;
 
+import static id.go.lan.bangkom.samples.PesanGenerator.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Periode;
@@ -63,28 +64,24 @@ public record GeneratorOptions(
     requireNonNull(out, "out is null");
     if (dari > sampai.tahun() || dari < sampai.tahun() - 10) {
       throw new IllegalArgumentException(
-          "Cannot generate, --dari must be within the 10 years up to "
-              + sampai.tahun()
-              + ": "
-              + dari);
+          PESAN.f("opsi.dari", Integer.toString(sampai.tahun()), Integer.toString(dari)));
     }
     if (!(skala > 0) || skala > 4) {
-      throw new IllegalArgumentException("Cannot generate, --skala must be in (0, 4]: " + skala);
+      throw new IllegalArgumentException(PESAN.f("opsi.skala", Double.toString(skala)));
     }
     if (instansi < 0) {
-      throw new IllegalArgumentException("Cannot generate, --instansi must be >= 0: " + instansi);
+      throw new IllegalArgumentException(PESAN.f("opsi.instansi", Integer.toString(instansi)));
     }
     if (rosterTerlambat < 0) {
       throw new IllegalArgumentException(
-          "Cannot generate, the number of late rosters must be >= 0: " + rosterTerlambat);
+          PESAN.f("opsi.roster.terlambat", Integer.toString(rosterTerlambat)));
     }
     if (!(catatanTahunLalu >= 0) || catatanTahunLalu > 0.5) {
       throw new IllegalArgumentException(
-          "Cannot generate, the share of last year's late records must be in [0, 0.5]: "
-              + catatanTahunLalu);
+          PESAN.f("opsi.catatan.tahun.lalu", Double.toString(catatanTahunLalu)));
     }
     if (!(galat >= 0) || galat > 0.5) {
-      throw new IllegalArgumentException("Cannot generate, --galat must be in [0, 0.5]: " + galat);
+      throw new IllegalArgumentException(PESAN.f("opsi.galat", Double.toString(galat)));
     }
   }
 

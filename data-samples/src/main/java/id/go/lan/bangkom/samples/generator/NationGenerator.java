@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.samples.generator;
 
+import static id.go.lan.bangkom.samples.PesanGenerator.PESAN;
+
 import id.go.lan.bangkom.core.Instansi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +50,7 @@ public final class NationGenerator {
       if (Files.isDirectory(out)) {
         try (Stream<Path> s = Files.list(out)) {
           if (s.findAny().isPresent()) {
-            throw new IllegalArgumentException(
-                "Cannot generate into a folder that is not empty: " + out);
+            throw new IllegalArgumentException(PESAN.f("folder.tidak.kosong", out));
           }
         }
       }
@@ -57,11 +58,10 @@ public final class NationGenerator {
       Nation nation = new Nation(options, instansi);
       Identities ids = Identities.assign(nation);
       progress.accept(
-          String.format(
-              java.util.Locale.ROOT,
-              "%d instansi, %d orang; menulis %s ...",
-              nation.plans.size(),
-              ids.people,
+          PESAN.f(
+              "kemajuan.mulai",
+              Integer.toString(nation.plans.size()),
+              Long.toString(ids.people),
               out));
       List<InstansiWriter.Written> written = writeAll(nation, ids, threads, progress, out);
       Truth truth = ids.truth;
@@ -69,7 +69,7 @@ public final class NationGenerator {
       GenerationSummary summary = Manifest.write(nation, written, truth, ids.people, out, late);
       return summary;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot generate into " + out, e);
+      throw new UncheckedIOException(PESAN.f("folder.gagal", out), e);
     }
   }
 
@@ -102,7 +102,11 @@ public final class NationGenerator {
                           nation, plan, ids.incoming(plan.ordinal), ids.nipOverrides, t, out);
                   int n = done.incrementAndGet();
                   if (n % 50 == 0 || n == nation.plans.size()) {
-                    progress.accept(n + "/" + nation.plans.size() + " instansi selesai");
+                    progress.accept(
+                        PESAN.f(
+                            "kemajuan.instansi",
+                            Integer.toString(n),
+                            Integer.toString(nation.plans.size())));
                   }
                   return w;
                 }));
@@ -121,7 +125,7 @@ public final class NationGenerator {
       return all;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Generation interrupted", e);
+      throw new IllegalStateException(PESAN.f("terhenti"), e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
@@ -129,7 +133,7 @@ public final class NationGenerator {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
-      throw new IllegalStateException("Cannot generate: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(PESAN.f("gagal", String.valueOf(e.getCause())), e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -144,7 +144,7 @@ class NationGeneratorTest {
                 NationGenerator.generate(
                     options(0.001, 1, 0, 2026, dir.resolve("isi")), MASTER.all(), 1, l -> {}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not empty");
+        .hasMessageContaining("tidak kosong");
     assertThatThrownBy(() -> options(0, 1, 0, 2026, dir)).hasMessageContaining("--skala");
     assertThatThrownBy(() -> options(0.1, 1, 0.9, 2026, dir)).hasMessageContaining("--galat");
     assertThatThrownBy(() -> options(0.1, 1, 0, 2027, dir)).hasMessageContaining("--dari");

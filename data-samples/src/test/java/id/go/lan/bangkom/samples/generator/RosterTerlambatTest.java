@@ -115,6 +115,6 @@ class RosterTerlambatTest {
   void aNegativeCountIsRefused() {
     assertThatThrownBy(() -> options(dir.resolve("x"), -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("late rosters");
+        .hasMessageContaining("--roster-terlambat");
   }
 }

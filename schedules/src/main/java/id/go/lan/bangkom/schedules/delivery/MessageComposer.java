@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.schedules.delivery;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.CaturwulanCalendar;
@@ -44,12 +45,32 @@ final class MessageComposer {
     this.texts = new Properties();
     try (InputStream in = MessageComposer.class.getResourceAsStream(TEXTS)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot find the e-mail texts: " + TEXTS);
+        throw new IllegalStateException(PESAN.f("teks.surel.tidak.ada", TEXTS));
       }
       texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the e-mail texts: " + TEXTS, e);
+      throw new UncheckedIOException(PESAN.f("teks.surel.tidak.terbaca", TEXTS), e);
     }
+  }
+
+  /**
+   * The Message-ID of the letter of {@code key} sent {@code timesSentBefore} times before: the same
+   * on a resumed run, so a letter sent twice after a crash is recognised by the mail program.
+   */
+  static String messageId(DeliveryKey key, int timesSentBefore, InternetAddress sender) {
+    String address = sender.getAddress();
+    String domain = address.substring(address.indexOf('@') + 1);
+    return "<sounding."
+        + key.periode().id()
+        + "."
+        + key.kodeInstansi()
+        + "."
+        + key.level()
+        + "."
+        + timesSentBefore
+        + "@"
+        + domain
+        + ">";
   }
 
   /** The PIC's address, strictly checked; fails with {@link AddressException} naming it. */
@@ -58,14 +79,11 @@ final class MessageComposer {
         notice
             .emailPic()
             .orElseThrow(
-                () ->
-                    new AddressException(
-                        "Alamat surel PIC tidak ada di daftar induk untuk instansi "
-                            + notice.kodeInstansi()));
+                () -> new AddressException(PESAN.f("alamat.tidak.ada", notice.kodeInstansi())));
     InternetAddress address = new InternetAddress(email.trim(), true);
     address.validate();
     if (!address.getAddress().contains("@")) {
-      throw new AddressException("Alamat surel PIC tidak lengkap", email);
+      throw new AddressException(PESAN.f("alamat.tidak.lengkap"), email);
     }
     try {
       return new InternetAddress(
@@ -127,7 +145,7 @@ final class MessageComposer {
         // rewritten to CRLF on the wire, and the PIC would not receive the archived bytes.
         part.attachFile(p.toFile(), contentType(p), "base64");
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot attach " + p, e);
+        throw new UncheckedIOException(PESAN.f("lampiran.gagal", p), e);
       }
       multipart.addBodyPart(part);
     }

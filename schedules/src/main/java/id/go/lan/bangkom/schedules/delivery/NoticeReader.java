@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.schedules.delivery;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
+
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
@@ -26,8 +28,7 @@ final class NoticeReader {
 
   static List<Notice> read(Path warehouse, Periode periode, InstansiMaster master) {
     if (!Files.isRegularFile(warehouse)) {
-      throw new IllegalStateException(
-          "Gudang data belum ada: " + warehouse + ". Jalankan 'publish' dahulu.");
+      throw new IllegalStateException(PESAN.f("gudang.belum.ada", warehouse));
     }
     String sql =
         "SELECT kode_instansi, level, alasan, persen_on_track FROM w.sounding"
@@ -62,12 +63,8 @@ final class NoticeReader {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "Cannot read the sounding table of "
-              + periode.id()
-              + " from "
-              + warehouse
-              + ": "
-              + e.getMessage(),
+          PESAN.f(
+              "sounding.tidak.terbaca", periode.id(), warehouse, String.valueOf(e.getMessage())),
           e);
     }
     return List.copyOf(notices);

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.schedules.delivery;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BerkasPribadi;
@@ -77,8 +78,7 @@ record SentArchive(Path folder, LetterFiles letter, List<String> sha256) {
       Optional<Path> xlsx = letter.xlsx().map(p -> folder.resolve(p.getFileName().toString()));
       return new SentArchive(folder, new LetterFiles(pdf, csv, xlsx), hashes);
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot keep a copy of the letter of " + key + " in " + parent, e);
+      throw new UncheckedIOException(PESAN.f("arsip.gagal", key.toString(), parent), e);
     }
   }
 
@@ -112,7 +112,7 @@ record SentArchive(Path folder, LetterFiles letter, List<String> sha256) {
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot compute SHA-256, the JVM lacks it", e);
+      throw new IllegalStateException(PESAN.f("arsip.sha256"), e);
     }
     BerkasPribadi.newFile(target);
     try (InputStream in = Files.newInputStream(source);

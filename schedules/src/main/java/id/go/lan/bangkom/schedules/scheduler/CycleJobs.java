@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.schedules.scheduler;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,11 +105,7 @@ public class CycleJobs {
     Periode cw3 = new Periode(tahun, 3);
     if (!cycleCompleted(cw3)) {
       throw new IllegalStateException(
-          "Cannot render the annual report of "
-              + tahun
-              + " yet, the cycle of "
-              + cw3.id()
-              + " has not completed (retrying later)");
+          PESAN.f("tahunan.belum.waktunya", Integer.toString(tahun), cw3.id()));
     }
     try (CaturwulanCycle cycle = newCycle()) {
       cycle.reportTahunan(tahun, today());
@@ -161,12 +158,11 @@ public class CycleJobs {
                     f.reason()));
     if (result.retryable()) {
       throw new IllegalStateException(
-          "Cannot complete the delivery of "
-              + periode.id()
-              + ", "
-              + result.notAttempted().size()
-              + " letters not attempted, first failure: "
-              + result.firstRetryableFailure().map(DeliveryResult.Failure::reason).orElse("-"));
+          PESAN.f(
+              "kirim.belum.selesai",
+              periode.id(),
+              result.notAttempted().size(),
+              result.firstRetryableFailure().map(DeliveryResult.Failure::reason).orElse("-")));
     }
     return result;
   }
@@ -213,7 +209,7 @@ public class CycleJobs {
           StandardOpenOption.APPEND,
           StandardOpenOption.SYNC);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the cycle history " + file, e);
+      throw new UncheckedIOException(PESAN.f("riwayat.tidak.tertulis", file), e);
     }
   }
 
@@ -230,7 +226,7 @@ public class CycleJobs {
       }
       return false;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the cycle history " + file, e);
+      throw new UncheckedIOException(PESAN.f("riwayat.tidak.terbaca", file), e);
     }
   }
 

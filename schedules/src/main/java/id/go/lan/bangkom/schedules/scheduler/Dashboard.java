@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.schedules.scheduler;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import com.sun.net.httpserver.BasicAuthenticator;
@@ -42,7 +43,7 @@ final class Dashboard implements AutoCloseable {
     requireNonNull(user, "user is null");
     requireNonNull(password, "password is null");
     if (password.isEmpty()) {
-      throw new IllegalArgumentException("Cannot start the dashboard without a password");
+      throw new IllegalArgumentException(PESAN.f("dasbor.tanpa.sandi"));
     }
     List<HttpExchangeHandler> handlers =
         List.of(
@@ -69,7 +70,7 @@ final class Dashboard implements AutoCloseable {
       return new Dashboard(server, executor, handlers);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Cannot start the dashboard on 127.0.0.1:" + port + " (" + e.getMessage() + ")", e);
+          PESAN.f("dasbor.gagal", port, String.valueOf(e.getMessage())), e);
     }
   }
 

@@ -1,9 +1,11 @@
 package id.go.lan.bangkom.schedules.scheduler;
 
+import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.schedules.ModuleSettings;
@@ -95,13 +97,22 @@ public final class Scheduler implements AutoCloseable {
       Optional<String> sparkMaster,
       Clock clock) {
     requireNonNull(config, "config is null");
-    SchedulerSettings settings =
-        SchedulerSettings.from(ModuleSettings.of(config), workspace)
-            .withCommandLine(inbox, sparkMaster);
+    SchedulerSettings settings;
+    try {
+      settings =
+          SchedulerSettings.from(ModuleSettings.of(config), workspace)
+              .withCommandLine(inbox, sparkMaster);
+    } catch (PengaturanTidakSah e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // Only settings are read here: a refused value is a bad setting, not a failed run.
+      throw new PengaturanTidakSah(e.getMessage(), e);
+    }
     try {
       Files.createDirectories(workspace.root().resolve("penjadwal"));
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot create " + workspace.root(), e);
+      throw new java.io.UncheckedIOException(
+          PESAN.f("folder.gagal", workspace.root().resolve("penjadwal")), e);
     }
     CycleJobs cycleJobs = new CycleJobs(config, master, workspace, settings, clock);
     JobActivator activator =
@@ -111,7 +122,7 @@ public final class Scheduler implements AutoCloseable {
             if (type.isInstance(cycleJobs)) {
               return type.cast(cycleJobs);
             }
-            throw new IllegalStateException("Cannot create a job of type " + type.getName());
+            throw new IllegalStateException(PESAN.f("tugas.tidak.dapat.dibuat", type.getName()));
           }
         };
     JsonMapper json = new JacksonJsonMapper();
@@ -189,7 +200,7 @@ public final class Scheduler implements AutoCloseable {
     return storage.getRecurringJobs().stream()
         .filter(j -> j.getId().equals(JOB_CYCLE))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("Cannot find the recurring job " + JOB_CYCLE))
+        .orElseThrow(() -> new IllegalStateException(PESAN.f("tugas.tidak.ada", JOB_CYCLE)))
         .getNextRun();
   }
 
@@ -198,7 +209,7 @@ public final class Scheduler implements AutoCloseable {
     return storage.getRecurringJobs().stream()
         .filter(j -> j.getId().equals(JOB_CYCLE))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("Cannot find the recurring job " + JOB_CYCLE))
+        .orElseThrow(() -> new IllegalStateException(PESAN.f("tugas.tidak.ada", JOB_CYCLE)))
         .getScheduleExpression();
   }
 

@@ -215,6 +215,56 @@ class SoundingDeliveryTest {
   }
 
   @Test
+  void aSendReportsEveryInstansiDoneOneOfNToItsProgress() throws Exception {
+    DeliveryFixture f = fixture(DeliveryFixture.STANDARD);
+    f.delivery().send(DeliveryFixture.PERIODE, false);
+    RecordedProgress progress = new RecordedProgress();
+
+    // Again: every notice is already sent, and each still counts as done.
+    f.delivery().send(DeliveryFixture.PERIODE, false, progress);
+
+    assertThat(progress.lines)
+        .containsExactly(
+            "mulai Pengiriman sounding 2026-CW1 (3)",
+            "maju 1 11",
+            "maju 2 12",
+            "maju 3 13",
+            "selesai");
+  }
+
+  @Test
+  void aDryRunReportsItsProgressToo() throws Exception {
+    DeliveryFixture f = fixture(DeliveryFixture.STANDARD);
+    RecordedProgress progress = new RecordedProgress();
+
+    f.delivery().dryRun(DeliveryFixture.PERIODE, progress);
+
+    assertThat(progress.lines)
+        .startsWith("mulai Surel sounding 2026-CW1 ke outbox (3)")
+        .endsWith("maju 3 13", "selesai");
+  }
+
+  /** A hand-written Kemajuan that keeps what it was told. */
+  private static final class RecordedProgress implements id.go.lan.bangkom.core.Kemajuan {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void mulai(String langkah, long total) {
+      lines.add("mulai " + langkah + " (" + total + ")");
+    }
+
+    @Override
+    public void maju(long selesai, String keterangan) {
+      lines.add("maju " + selesai + " " + keterangan);
+    }
+
+    @Override
+    public void selesai() {
+      lines.add("selesai");
+    }
+  }
+
+  @Test
   void aDryRunWritesEmlFilesAndBroadcastTextsAndSendsNothing() throws Exception {
     DeliveryFixture f = fixture(DeliveryFixture.STANDARD);
 
