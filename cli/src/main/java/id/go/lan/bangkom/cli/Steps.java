@@ -113,7 +113,8 @@ final class Steps {
   static List<SuratInstansi> reportSounding(CaturwulanCycle cycle, Periode periode) {
     mulai("surat sounding " + periode.id());
     requireWarehouse(cycle);
-    List<SuratInstansi> surat = cycle.reportSounding(periode, LocalDate.now(JAKARTA));
+    List<SuratInstansi> surat =
+        cycle.reportSounding(periode, LocalDate.now(JAKARTA), new KemajuanKonsol());
     long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
     Console.info(
         "Surat Sounding "
@@ -130,7 +131,7 @@ final class Steps {
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
     mulai("profil instansi " + periode.id());
     requireWarehouse(cycle);
-    List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA));
+    List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA), new KemajuanKonsol());
     Console.info(
         "Profil Instansi "
             + periode.id()
@@ -144,7 +145,7 @@ final class Steps {
   static Path reportTahunan(CaturwulanCycle cycle, int tahun) {
     mulai("laporan tahunan " + tahun);
     requireWarehouse(cycle);
-    Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA));
+    Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA), new KemajuanKonsol());
     Console.info("Laporan Tahunan " + tahun + ": " + pdf);
     return pdf;
   }
