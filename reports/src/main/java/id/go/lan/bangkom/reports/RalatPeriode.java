@@ -25,7 +25,7 @@ record RalatPeriode(Periode periode, long jumlah, Optional<Instant> sejak) {
     requireNonNull(periode, "periode is null");
     requireNonNull(sejak, "sejak is null");
     if (jumlah < 0) {
-      throw new IllegalArgumentException("Cannot count restatements below zero: " + jumlah);
+      throw new IllegalArgumentException(teks("galat.ralat_negatif", String.valueOf(jumlah)));
     }
   }
 
