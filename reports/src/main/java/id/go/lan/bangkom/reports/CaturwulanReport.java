@@ -123,8 +123,8 @@ public final class CaturwulanReport {
       exporter.setExporterInput(new SimpleExporterInput(print));
       SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
       configuration.setMetadataTitle(judul);
-      configuration.setMetadataAuthor("Sounding Bangkom");
-      configuration.setMetadataCreator("Sounding Bangkom");
+      configuration.setMetadataAuthor(teks("pdf.pembuat"));
+      configuration.setMetadataCreator(teks("pdf.pembuat"));
       configuration.setDisplayMetadataTitle(true);
       exporter.setConfiguration(configuration);
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(tmp.toFile()));

@@ -65,21 +65,21 @@ public final class LaporanTahunan {
       } catch (SQLException e) {
         throw Gagal.baca(warehouse, dokumen, e);
       }
-      kemajuan.maju(1, "data");
+      kemajuan.maju(1, teks("kemajuan.tahunan.data"));
       JasperPrint print;
       try {
         print = TataLetakTahunan.isi(data, tanggalLaporan);
       } catch (JRException e) {
         throw Gagal.tulis(dokumen, e);
       }
-      kemajuan.maju(2, "isi");
+      kemajuan.maju(2, teks("kemajuan.tahunan.isi"));
       try {
         Dokumen.writePdf(
             List.of(print), outputPdf, teks("tahunan.judul_pdf", String.valueOf(tahun)));
       } catch (IOException | JRException e) {
         throw Gagal.tulis(teks("dokumen.ke", dokumen, outputPdf.toString()), e);
       }
-      kemajuan.maju(3, "pdf");
+      kemajuan.maju(3, teks("kemajuan.tahunan.berkas"));
       return outputPdf;
     } finally {
       kemajuan.selesai();
