@@ -96,7 +96,8 @@ final class Steps {
   static List<SuratInstansi> reportSounding(CaturwulanCycle cycle, Periode periode) {
     mulai(PESAN.f("langkah.surat.sounding", periode.id()));
     requireWarehouse(cycle);
-    List<SuratInstansi> surat = cycle.reportSounding(periode, LocalDate.now(JAKARTA));
+    List<SuratInstansi> surat =
+        cycle.reportSounding(periode, LocalDate.now(JAKARTA), new KemajuanKonsol());
     long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
     Console.pesan(
         "laporan.sounding", periode.id(), surat.size(), daftar, cycle.soundingFolder(periode));
@@ -106,7 +107,7 @@ final class Steps {
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
     mulai(PESAN.f("langkah.profil.instansi", periode.id()));
     requireWarehouse(cycle);
-    List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA));
+    List<Path> profil = cycle.reportProfil(periode, LocalDate.now(JAKARTA), new KemajuanKonsol());
     Console.pesan(
         "laporan.profil",
         periode.id(),
@@ -118,7 +119,7 @@ final class Steps {
   static Path reportTahunan(CaturwulanCycle cycle, int tahun) {
     mulai(PESAN.f("langkah.laporan.tahunan", Integer.toString(tahun)));
     requireWarehouse(cycle);
-    Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA));
+    Path pdf = cycle.reportTahunan(tahun, LocalDate.now(JAKARTA), new KemajuanKonsol());
     Console.pesan("laporan.tahunan", Integer.toString(tahun), pdf);
     return pdf;
   }

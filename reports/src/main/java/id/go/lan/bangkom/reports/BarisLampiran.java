@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -29,7 +30,11 @@ record BarisLampiran(
     baris.put("kode", kodeInstansi);
     baris.put("nama", namaInstansi == null ? kodeInstansi : namaInstansi);
     baris.put("jenis", Label.jenisInstansi(jenisInstansi));
-    baris.put("melapor", melapor == null ? FormatIndonesia.KOSONG : melapor ? "Ya" : "Tidak");
+    baris.put(
+        "melapor",
+        melapor == null
+            ? FormatIndonesia.KOSONG
+            : teks(melapor ? "caturwulan.lampiran.ya" : "caturwulan.lampiran.tidak"));
     baris.put("pegawai", FormatIndonesia.angka(jumlahPegawai));
     baris.put("persen_memenuhi", FormatIndonesia.persen(persenMemenuhi));
     baris.put("persen_on_track", FormatIndonesia.persen(persenOnTrack));

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.CaturwulanCalendar;
@@ -29,19 +30,26 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * once per JVM; instances are cheap and thread-safe.
  */
 public final class CaturwulanReport {
-  private final CaturwulanCalendar calendar;
+  private final PengaturanSurat pengaturan;
 
-  /** Uses the default caturwulan calendar (CW1 January–April, CW2 May–August). */
+  /** Uses the documented defaults (CW1 January–April, CW2 May–August). */
   public CaturwulanReport() {
-    this(CaturwulanCalendar.DEFAULT);
+    this(PengaturanSurat.bawaan());
   }
 
   /**
    * @param calendar period boundaries used when the warehouse has no {@code dim_periode} row for
-   *     the period
+   *     the period; the other settings are the defaults
    */
   public CaturwulanReport(CaturwulanCalendar calendar) {
-    this.calendar = requireNonNull(calendar, "calendar is null");
+    this(PengaturanSurat.bawaan().denganKalender(calendar));
+  }
+
+  /**
+   * @param pengaturan the module's settings (calendar, DuckDB limits)
+   */
+  public CaturwulanReport(PengaturanSurat pengaturan) {
+    this.pengaturan = requireNonNull(pengaturan, "pengaturan is null");
   }
 
   /**
@@ -62,25 +70,21 @@ public final class CaturwulanReport {
     DataLaporanCaturwulan data;
     try {
       data =
-          new WarehouseReader(calendar).read(warehouseFile, periode, terbitSebelumnya(outputPdf));
+          new WarehouseReader(pengaturan).read(warehouseFile, periode, terbitSebelumnya(outputPdf));
     } catch (SQLException e) {
-      // A lock conflict means a writer holds the file (publish in progress): worth a retry.
-      boolean locked = e.getMessage() != null && e.getMessage().contains("lock");
-      throw new ReportRenderException(
-          "Cannot read the warehouse for Laporan Caturwulan " + periode + ": " + warehouseFile,
-          locked,
-          e);
+      throw Gagal.baca(warehouseFile, teks("dokumen.caturwulan", periode.id()), e);
     }
     try {
       JasperPrint print =
           new LaporanCaturwulanFiller(Templates.laporanCaturwulan()).fill(data, tanggalLaporan);
-      writePdf(print, outputPdf, "Laporan " + LaporanCaturwulanFiller.judulPeriode(data));
+      writePdf(
+          print,
+          outputPdf,
+          teks("caturwulan.judul_pdf", LaporanCaturwulanFiller.judulPeriode(data)));
     } catch (JRException e) {
-      throw new ReportRenderException(
-          "Cannot fill Laporan Caturwulan " + periode + ", template or data defect", false, e);
+      throw Gagal.tulis(teks("dokumen.caturwulan", periode.id()), e);
     } catch (IOException e) {
-      throw new ReportRenderException(
-          "Cannot write Laporan Caturwulan " + periode + " to " + outputPdf, true, e);
+      throw Gagal.tulis(teks("dokumen.ke", teks("dokumen.caturwulan", periode.id()), outputPdf), e);
     }
     return outputPdf;
   }
@@ -119,8 +123,8 @@ public final class CaturwulanReport {
       exporter.setExporterInput(new SimpleExporterInput(print));
       SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
       configuration.setMetadataTitle(judul);
-      configuration.setMetadataAuthor("Sounding Bangkom");
-      configuration.setMetadataCreator("Sounding Bangkom");
+      configuration.setMetadataAuthor(teks("pdf.pembuat"));
+      configuration.setMetadataCreator(teks("pdf.pembuat"));
       configuration.setDisplayMetadataTitle(true);
       exporter.setConfiguration(configuration);
       exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(tmp.toFile()));

@@ -1,7 +1,11 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import id.go.lan.bangkom.core.BerkasPribadi;
+import id.go.lan.bangkom.core.CsvPenulis;
 import id.go.lan.bangkom.core.SelCsv;
+import id.go.lan.bangkom.core.SqlTeks;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,21 +34,26 @@ import java.util.stream.Collectors;
  * <p>The lists hold names and NIPs: each file is created readable by its owner only (600) and its
  * folder {@code sounding/<kode>/} is 700 ({@link BerkasPribadi}). Names and unit kerja come from
  * the instansi's own submission and go to its PIC's spreadsheet: in the CSV every text field goes
- * through {@link SelCsv}, so {@code =HYPERLINK(...)} is shown, not run; in the XLSX every text is
- * an inline string cell ({@code t="inlineStr"}), which a spreadsheet shows as text and never
- * evaluates (the workbook has no formula cell at all).
+ * through {@link CsvPenulis#teks} ({@link SelCsv}), so {@code =HYPERLINK(...)} is shown, not run;
+ * in the XLSX every text is an inline string cell ({@code t="inlineStr"}), which a spreadsheet
+ * shows as text and never evaluates (the workbook has no formula cell at all).
  */
 final class DaftarPegawai {
   static final List<String> KOLOM =
       List.of(
-          "NIP",
-          "Nama",
-          "Unit Kerja",
-          "Jenis Jabatan",
-          "JP sampai saat ini",
-          "Target kumulatif",
-          "JP yang masih dibutuhkan",
-          "Status");
+          teks("daftar.kolom.nip"),
+          teks("daftar.kolom.nama"),
+          teks("daftar.kolom.unit_kerja"),
+          teks("daftar.kolom.jenis_jabatan"),
+          teks("daftar.kolom.jp"),
+          teks("daftar.kolom.target_kumulatif"),
+          teks("daftar.kolom.kekurangan"),
+          teks("daftar.kolom.status"));
+
+  /** Separator and line ending of the CSV: Indonesian spreadsheets with decimal commas. */
+  private static final char PEMISAH = ';';
+
+  private static final String AKHIR_BARIS = "\r\n";
 
   private static final int[] LEBAR_KOLOM = {21, 32, 40, 22, 12, 12, 14, 14};
 
@@ -57,7 +66,8 @@ final class DaftarPegawai {
    * Writes the lists of {@code berkas} (kode -> target files); instansi without anyone off track
    * get a list with the header only.
    */
-  static void tulis(BerkasPegawai sumber, Map<String, Berkas> berkas) throws IOException {
+  static void tulis(BerkasPegawai sumber, Map<String, Berkas> berkas, PengaturanSurat pengaturan)
+      throws IOException {
     if (berkas.isEmpty()) {
       return;
     }
@@ -66,9 +76,9 @@ final class DaftarPegawai {
             + " k.target_kumulatif, greatest(k.target_kumulatif - k.jp, 0) AS kekurangan,"
             + " k.status"
             + " FROM read_parquet("
-            + daftarSql(sumber.kepatuhanPegawai())
+            + SqlTeks.paths(sumber.kepatuhanPegawai())
             + ") k LEFT JOIN (SELECT kode_instansi, nip, any_value(nama) AS nama FROM read_parquet("
-            + daftarSql(sumber.roster())
+            + SqlTeks.paths(sumber.roster())
             + ") GROUP BY ALL) r ON r.kode_instansi = k.kode_instansi AND r.nip = k.nip"
             + " WHERE k.status_pegawai = 'AKTIF' AND k.status IN ('TERTINGGAL', 'BELUM_ADA_JP')"
             + " AND k.kode_instansi IN (SELECT unnest(?::VARCHAR[]))"
@@ -78,9 +88,9 @@ final class DaftarPegawai {
     Path spill = Files.createTempDirectory("bangkom-daftar-");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("SET threads = 2");
-        statement.execute("SET memory_limit = '1GB'");
-        statement.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
+        statement.execute("SET threads = " + pengaturan.duckdbThreads());
+        statement.execute("SET memory_limit = " + SqlTeks.literal(pengaturan.duckdbMemoryLimit()));
+        statement.execute("SET temp_directory = " + SqlTeks.path(spill));
         statement.execute("SET preserve_insertion_order = false");
       }
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -103,8 +113,7 @@ final class DaftarPegawai {
         }
       }
     } catch (SQLException e) {
-      throw new IOException(
-          "Cannot read the lake for the employee lists: " + sumber.kepatuhanPegawai(), e);
+      throw new IOException(teks("galat.baca_lake", sumber.kepatuhanPegawai().toString()), e);
     } finally {
       hapus(spill);
     }
@@ -121,18 +130,12 @@ final class DaftarPegawai {
     }
   }
 
-  private static String daftarSql(List<Path> files) {
-    return files.stream()
-        .map(p -> "'" + p.toString().replace("'", "''") + "'")
-        .collect(Collectors.joining(", ", "[", "]"));
-  }
-
   /** One instansi's CSV and XLSX, written side by side, moved in place when complete. */
   private static final class Penulis {
     private final Berkas target;
     private final Path csvTmp;
     private final Path xlsxTmp;
-    private final BufferedWriter csv;
+    private final CsvPenulis csv;
     private final XlsxSederhana xlsx;
 
     Penulis(Berkas target) throws IOException {
@@ -146,12 +149,12 @@ final class DaftarPegawai {
       Files.deleteIfExists(xlsxTmp);
       BerkasPribadi.newFile(csvTmp);
       BerkasPribadi.newFile(xlsxTmp);
-      this.csv = Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8);
+      BufferedWriter out = Files.newBufferedWriter(csvTmp, StandardCharsets.UTF_8);
       // BOM: spreadsheet programs then read the names' accents as UTF-8.
-      csv.write('\uFEFF');
-      csv.write(String.join(";", KOLOM));
-      csv.write("\r\n");
-      this.xlsx = new XlsxSederhana(xlsxTmp, "Daftar Pegawai", KOLOM, LEBAR_KOLOM);
+      out.write('\uFEFF');
+      this.csv = new CsvPenulis(out, PEMISAH, AKHIR_BARIS);
+      csv.baris(KOLOM.toArray(String[]::new));
+      this.xlsx = new XlsxSederhana(xlsxTmp, teks("daftar.lembar"), KOLOM, LEBAR_KOLOM);
     }
 
     void baris(ResultSet rs) throws SQLException, IOException {
@@ -163,18 +166,15 @@ final class DaftarPegawai {
       BigDecimal target = rs.getBigDecimal("target_kumulatif");
       BigDecimal kekurangan = rs.getBigDecimal("kekurangan");
       String status = Label.status(rs.getString("status"));
-      csv.write(
-          String.join(
-              ";",
-              sel(nip),
-              sel(nama),
-              sel(unit),
-              sel(jabatan),
-              desimal(jp),
-              desimal(target),
-              desimal(kekurangan),
-              sel(status)));
-      csv.write("\r\n");
+      csv.teks(nip)
+          .teks(nama)
+          .teks(unit)
+          .teks(jabatan)
+          .nilai(desimal(jp))
+          .nilai(desimal(target))
+          .nilai(desimal(kekurangan))
+          .teks(status)
+          .akhiriBaris();
       xlsx.mulaiBaris();
       xlsx.teks(nip);
       xlsx.teks(nama);
@@ -209,18 +209,10 @@ final class DaftarPegawai {
       Files.deleteIfExists(xlsxTmp);
     }
 
-    /**
-     * A text field: quoted when it holds the separator, a quote or a line break; a would-be formula
-     * is written as text ({@link SelCsv}). NIPs are digits and pass unchanged.
-     */
-    private static String sel(String value) {
-      return SelCsv.field(value, ';');
-    }
-
     /** Decimal comma, as Indonesian spreadsheets expect with the {@code ;} separator. */
     private static String desimal(BigDecimal value) {
       return value == null
-          ? ""
+          ? null
           : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
   }

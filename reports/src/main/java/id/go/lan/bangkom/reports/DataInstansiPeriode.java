@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.Periode;
 import java.nio.file.Path;
@@ -98,10 +100,10 @@ final class DataInstansiPeriode {
         perPeriode(c, "training_rate_nasional", t, cw, "").stream().findFirst();
   }
 
-  static DataInstansiPeriode baca(Path warehouse, Periode periode, CaturwulanCalendar calendar)
+  static DataInstansiPeriode baca(Path warehouse, Periode periode, PengaturanSurat pengaturan)
       throws SQLException {
-    try (Connection connection = WarehouseReader.open(warehouse)) {
-      return new DataInstansiPeriode(connection, warehouse, periode, calendar);
+    try (Connection connection = WarehouseReader.open(warehouse, pengaturan)) {
+      return new DataInstansiPeriode(connection, warehouse, periode, pengaturan.calendar());
     }
   }
 
@@ -116,17 +118,14 @@ final class DataInstansiPeriode {
 
   /** {@code Caturwulan II 2026 (1 Mei – 31 Agustus 2026)}. */
   String judulPeriode() {
-    return "Caturwulan "
-        + periode.romawi()
-        + " "
-        + periode.tahun()
-        + " ("
-        + (tanggalMulai.getYear() == tanggalAkhir.getYear()
+    return teks(
+        "umum.judul_periode",
+        periode.romawi(),
+        String.valueOf(periode.tahun()),
+        tanggalMulai.getYear() == tanggalAkhir.getYear()
             ? FormatIndonesia.tanggalTanpaTahun(tanggalMulai)
-            : FormatIndonesia.tanggal(tanggalMulai))
-        + " – "
-        + FormatIndonesia.tanggal(tanggalAkhir)
-        + ")";
+            : FormatIndonesia.tanggal(tanggalMulai),
+        FormatIndonesia.tanggal(tanggalAkhir));
   }
 
   String namaInstansi(Baris instansi) {

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Periode;
@@ -25,7 +26,7 @@ record DataLaporanCaturwulan(
     requireNonNull(nasional, "nasional is null");
     if (tanggalAkhir.isBefore(tanggalMulai)) {
       throw new IllegalArgumentException(
-          "Cannot use period " + periode + ", it ends before it starts: " + tanggalAkhir);
+          teks("galat.periode_terbalik", periode.id(), tanggalAkhir.toString()));
     }
     perJenis = List.copyOf(perJenis);
     sounding = List.copyOf(sounding);

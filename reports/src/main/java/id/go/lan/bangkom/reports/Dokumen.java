@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +60,8 @@ final class Dokumen {
       exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
       SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
       configuration.setMetadataTitle(judul);
-      configuration.setMetadataAuthor("Lembaga Administrasi Negara");
-      configuration.setMetadataCreator("Sounding Bangkom");
+      configuration.setMetadataAuthor(teks("pdf.pengarang"));
+      configuration.setMetadataCreator(teks("pdf.pembuat"));
       configuration.setDisplayMetadataTitle(true);
       configuration.setCreatingBatchModeBookmarks(prints.size() > 1);
       exporter.setConfiguration(configuration);

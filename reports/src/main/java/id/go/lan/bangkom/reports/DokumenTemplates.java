@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.io.IOException;
 import java.io.InputStream;
 import net.sf.jasperreports.engine.JRException;
@@ -51,12 +53,11 @@ record DokumenTemplates(
     String resource = "dokumen/" + name;
     try (InputStream jrxml = DokumenTemplates.class.getResourceAsStream(resource)) {
       if (jrxml == null) {
-        throw new IllegalStateException(
-            "Cannot compile report template, not on classpath: " + resource);
+        throw new IllegalStateException(teks("galat.templat_tidak_ada", resource));
       }
       return JasperCompileManager.compileReport(jrxml);
     } catch (IOException | JRException e) {
-      throw new IllegalStateException("Cannot compile report template " + resource, e);
+      throw new IllegalStateException(teks("galat.templat_rusak", resource), e);
     }
   }
 }

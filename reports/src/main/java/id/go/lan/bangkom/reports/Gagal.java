@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.nio.file.Path;
 
 /** The {@link ReportRenderException}s of this module, with their retry flag. */
@@ -10,7 +12,7 @@ final class Gagal {
   static ReportRenderException baca(Path warehouse, String dokumen, Exception e) {
     boolean locked = e.getMessage() != null && e.getMessage().contains("lock");
     return new ReportRenderException(
-        "Cannot read the warehouse for " + dokumen + ": " + warehouse, locked, e);
+        teks("galat.baca_gudang", dokumen, warehouse.toString()), locked, e);
   }
 
   static ReportRenderException tulis(String dokumen, Throwable e) {
@@ -19,6 +21,11 @@ final class Gagal {
     }
     boolean io = e instanceof java.io.IOException;
     return new ReportRenderException(
-        "Cannot write " + dokumen + (io ? ", file system" : ", template or data defect"), io, e);
+        teks(io ? "galat.tulis_berkas" : "galat.tulis_templat", dokumen), io, e);
+  }
+
+  /** The thread writing {@code dokumen} was interrupted (the program is stopping): retry later. */
+  static ReportRenderException terputus(String dokumen, InterruptedException e) {
+    return new ReportRenderException(teks("galat.terputus", dokumen), true, e);
   }
 }

@@ -1,9 +1,15 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.label;
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.util.Collection;
 import java.util.Locale;
 
-/** Words a person reads for the codes of the warehouse. */
+/**
+ * Words a person reads for the codes of the warehouse ({@code label.*} in the bundle); a code the
+ * bundle does not know is printed as it is.
+ */
 final class Label {
   private Label() {}
 
@@ -11,67 +17,32 @@ final class Label {
    * How a shown cumulative target is rounded (docs/warehouse.md, Conventions): up, so that a JP at
    * or above the printed target is always "sesuai target" and one below it never is.
    */
-  static final String PEMBULATAN_TARGET =
-      "Target kumulatif ditulis dibulatkan ke atas dua desimal (13,34 pada Caturwulan II berarti"
-          + " 13 1/3 = 13,333... dibulatkan ke atas); JP yang sama dengan atau lebih dari target"
-          + " yang tertulis selalu sesuai target, JP di bawahnya tidak.";
+  static String pembulatanTarget() {
+    return teks("label.pembulatan_target");
+  }
 
   /** {@code KABUPATEN} -> {@code Kabupaten}; unknown or null codes are printed as they are. */
   static String jenisInstansi(String kode) {
-    if (kode == null) {
-      return FormatIndonesia.KOSONG;
-    }
-    return switch (kode.toUpperCase(Locale.ROOT)) {
-      case "KEMENTERIAN" -> "Kementerian";
-      case "LEMBAGA" -> "Lembaga";
-      case "PROVINSI" -> "Provinsi";
-      case "KABUPATEN" -> "Kabupaten";
-      case "KOTA" -> "Kota";
-      default -> kode;
-    };
+    return kode == null
+        ? FormatIndonesia.KOSONG
+        : label("label.jenis_instansi.", kode.toUpperCase(Locale.ROOT));
   }
 
   /** {@code FUNGSIONAL} -> {@code Fungsional}; {@code JPT} -> {@code Jabatan Pimpinan Tinggi}. */
   static String jenisJabatan(String kode) {
-    if (kode == null) {
-      return FormatIndonesia.KOSONG;
-    }
-    return switch (kode.toUpperCase(Locale.ROOT)) {
-      case "JPT" -> "Jabatan Pimpinan Tinggi";
-      case "ADMINISTRATOR" -> "Administrator";
-      case "PENGAWAS" -> "Pengawas";
-      case "FUNGSIONAL" -> "Fungsional";
-      case "PELAKSANA" -> "Pelaksana";
-      default -> kode;
-    };
+    return kode == null
+        ? FormatIndonesia.KOSONG
+        : label("label.jenis_jabatan.", kode.toUpperCase(Locale.ROOT));
   }
 
   /** Compliance status as a person reads it. */
   static String status(String kode) {
-    if (kode == null) {
-      return FormatIndonesia.KOSONG;
-    }
-    return switch (kode) {
-      case "MEMENUHI" -> "Memenuhi";
-      case "SESUAI_TARGET" -> "Sesuai target";
-      case "TERTINGGAL" -> "Tertinggal";
-      case "BELUM_ADA_JP" -> "Belum ada JP";
-      default -> kode;
-    };
+    return kode == null ? FormatIndonesia.KOSONG : label("label.status.", kode);
   }
 
   /** Training-rate band as a person reads it. */
   static String kategori(String kode) {
-    if (kode == null) {
-      return FormatIndonesia.KOSONG;
-    }
-    return switch (kode) {
-      case "SANGAT_BAIK" -> "Sangat baik";
-      case "BAIK" -> "Baik";
-      case "CUKUP" -> "Cukup";
-      case "KURANG" -> "Kurang";
-      default -> kode;
-    };
+    return kode == null ? FormatIndonesia.KOSONG : label("label.kategori.", kode);
   }
 
   /** Instrument of the training rate: {@code PERENCANAAN} -> {@code Perencanaan}. */
@@ -89,18 +60,8 @@ final class Label {
     if (kode == null) {
       return FormatIndonesia.KOSONG;
     }
-    String nama =
-        switch (kode) {
-          case "PR1" -> "analisis kebutuhan pengembangan kompetensi";
-          case "PR2" -> "rencana bangkom tahunan";
-          case "PR3" -> "anggaran bangkom";
-          case "PL1" -> "pegawai sesuai target (dihitung)";
-          case "PL2" -> "realisasi rencana bangkom";
-          case "MO1" -> "evaluasi pasca pelatihan";
-          case "MO2" -> "pelaporan dan pemutakhiran data";
-          default -> null;
-        };
-    return nama == null ? kode : kode + " " + nama;
+    String nama = label("label.indikator.", kode);
+    return nama.equals(kode) ? kode : kode + " " + nama;
   }
 
   /** A weakness measure ({@code kelemahan_instansi.ukuran}) as a pattern name. */
@@ -109,18 +70,9 @@ final class Label {
       return FormatIndonesia.KOSONG;
     }
     if (kode.startsWith("skor_")) {
-      return "Skor instrumen " + instrumen(kode.substring(5).toUpperCase(Locale.ROOT)) + " rendah";
+      return teks("label.ukuran_skor", instrumen(kode.substring(5).toUpperCase(Locale.ROOT)));
     }
-    return switch (kode) {
-      case "persen_on_track" -> "Persentase pegawai sesuai target rendah";
-      case "persen_belum_ada_jp" -> "Banyak pegawai belum memiliki JP";
-      case "persen_jp_nonklasikal" -> "Porsi JP jalur nonklasikal rendah";
-      case "unit_kerja_terendah" -> "Unit kerja tertinggal jauh";
-      case "jabatan_terendah" -> "Kelompok jabatan tertinggal jauh";
-      case "persen_baris_ditolak" -> "Mutu data: baris ditolak";
-      case "perubahan_on_track_tahunan" -> "Lebih lambat dari tahun lalu";
-      default -> kode;
-    };
+    return label("label.ukuran.", kode);
   }
 
   /** Whether a proyeksi_* row was calibrated with last year (docs/proyeksi.md); else run-rate. */
@@ -130,7 +82,8 @@ final class Label {
 
   /** The projection's method in a few words, for a sentence. */
   static String metodeSingkat(Baris proyeksi) {
-    return kalibrasi(proyeksi) ? "pola susulan tahun lalu" : "laju JP saat ini";
+    return teks(
+        kalibrasi(proyeksi) ? "label.metode_singkat.kalibrasi" : "label.metode_singkat.laju");
   }
 
   /**
@@ -140,21 +93,11 @@ final class Label {
   static String metodeProyeksi(Collection<Baris> proyeksi) {
     boolean kalibrasi = proyeksi.stream().anyMatch(Label::kalibrasi);
     boolean laju = proyeksi.stream().anyMatch(b -> !kalibrasi(b));
-    String k =
-        "pola susulan tahun lalu: setiap pegawai yang belum memenuhi target dihitung dengan peluang"
-            + " pegawai berstatus sama tahun lalu untuk memenuhinya sampai 31 Desember; rentang"
-            + " dari ketidakpastian peluang itu dan, untuk satu instansi, juga dari seberapa jauh"
-            + " instansi sejenis menyimpang dari pola itu tahun lalu";
-    String l =
-        "laju JP: bila setiap pegawai mempertahankan laju JP-nya sejauh ini; rentang dari laju"
-            + " yang lebih lambat dan lebih cepat";
+    String k = teks("label.metode.kalibrasi");
+    String l = teks("label.metode.laju");
     if (kalibrasi && laju) {
-      return "Proyeksi menurut "
-          + k
-          + " (bila riwayatnya ada), selain itu menurut "
-          + l
-          + " (docs/proyeksi.md).";
+      return teks("label.metode_proyeksi.campuran", k, l);
     }
-    return "Proyeksi menurut " + (kalibrasi ? k : l) + " (docs/proyeksi.md).";
+    return teks("label.metode_proyeksi", kalibrasi ? k : l);
   }
 }

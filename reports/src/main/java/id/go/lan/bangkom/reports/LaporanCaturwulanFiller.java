@@ -3,6 +3,7 @@ package id.go.lan.bangkom.reports;
 import static id.go.lan.bangkom.reports.FormatIndonesia.angka;
 import static id.go.lan.bangkom.reports.FormatIndonesia.persen;
 import static id.go.lan.bangkom.reports.FormatIndonesia.tanggal;
+import static id.go.lan.bangkom.reports.Teks.teks;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -63,17 +64,14 @@ final class LaporanCaturwulanFiller {
    */
   static String judulPeriode(DataLaporanCaturwulan data) {
     boolean tahunSama = data.tanggalMulai().getYear() == data.tanggalAkhir().getYear();
-    return "Caturwulan "
-        + data.periode().romawi()
-        + " "
-        + data.periode().tahun()
-        + " ("
-        + (tahunSama
+    return teks(
+        "umum.judul_periode",
+        data.periode().romawi(),
+        String.valueOf(data.periode().tahun()),
+        tahunSama
             ? FormatIndonesia.tanggalTanpaTahun(data.tanggalMulai())
-            : tanggal(data.tanggalMulai()))
-        + " – "
-        + tanggal(data.tanggalAkhir())
-        + ")";
+            : tanggal(data.tanggalMulai()),
+        tanggal(data.tanggalAkhir()));
   }
 
   private static void ringkasan(RingkasanNasional nasional, Map<String, Object> parameters) {
@@ -90,24 +88,19 @@ final class LaporanCaturwulanFiller {
 
   private static String catatan(RingkasanNasional nasional) {
     if (nasional.jumlahPegawai() == null) {
-      return "Belum ada data kepatuhan untuk periode ini: tidak ada instansi yang rosternya berlaku"
-          + " pada batas periode. Angka yang belum tersedia ditulis dengan tanda –.";
+      return teks("caturwulan.catatan.kosong");
     }
-    return "Rata-rata JP per pegawai "
-        + persen(nasional.rataRataJp())
-        + " JP (median "
-        + persen(nasional.medianJp())
-        + " JP); total "
-        + persen(nasional.totalJp())
-        + " JP. Persentase dihitung atas populasi, yaitu pegawai berstatus AKTIF pada roster"
-        + " yang berlaku; \"sesuai target\" mencakup pegawai yang telah memenuhi target tahunan"
-        + " dan yang capaian JP-nya sesuai target kumulatif sampai batas periode. "
-        + Label.PEMBULATAN_TARGET;
+    return teks(
+        "caturwulan.catatan",
+        persen(nasional.rataRataJp()),
+        persen(nasional.medianJp()),
+        persen(nasional.totalJp()),
+        Label.pembulatanTarget());
   }
 
   /** {@code 3.060.272 pegawai}, or a bare dash when there is no figure. */
   private static String pegawai(Long jumlah) {
-    return jumlah == null ? FormatIndonesia.KOSONG : angka(jumlah) + " pegawai";
+    return jumlah == null ? FormatIndonesia.KOSONG : teks("caturwulan.pegawai", angka(jumlah));
   }
 
   private static String persenTanda(BigDecimal nilai) {
@@ -125,18 +118,28 @@ final class LaporanCaturwulanFiller {
     List<Map<String, ?>> rows = new ArrayList<>();
     rows.add(
         status(
-            "Memenuhi", "JP setahun sudah mencapai target", nasional.jumlahMemenuhi(), nasional));
+            teks("caturwulan.status.memenuhi"),
+            teks("caturwulan.status.memenuhi.ket"),
+            nasional.jumlahMemenuhi(),
+            nasional));
     rows.add(
         status(
-            "Sesuai target",
-            "JP sesuai target kumulatif",
+            teks("caturwulan.status.sesuai"),
+            teks("caturwulan.status.sesuai.ket"),
             nasional.jumlahSesuaiTarget(),
             nasional));
     rows.add(
         status(
-            "Tertinggal", "JP di bawah target kumulatif", nasional.jumlahTertinggal(), nasional));
+            teks("caturwulan.status.tertinggal"),
+            teks("caturwulan.status.tertinggal.ket"),
+            nasional.jumlahTertinggal(),
+            nasional));
     rows.add(
-        status("Belum ada JP", "belum ada JP tercatat", nasional.jumlahBelumAdaJp(), nasional));
+        status(
+            teks("caturwulan.status.belum"),
+            teks("caturwulan.status.belum.ket"),
+            nasional.jumlahBelumAdaJp(),
+            nasional));
     return rows;
   }
 

@@ -1,38 +1,98 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
+import id.go.lan.bangkom.core.PengaturanTidakSah;
 import java.math.BigDecimal;
 
 /**
- * Settings of the Surat Sounding. {@code tenggatHari}: days after the letter date by which the
- * instansi is asked to act (configuration {@code surat.tenggat_hari}, default 14); the two
- * thresholds are the sounding levels' (configuration {@code sounding.*}), quoted in the letter.
+ * The settings of the reports module, read once from the configuration ({@link
+ * #dari(BangkomConfig)}); defaults live only in the properties files.
+ *
+ * @param calendar period boundaries used when the warehouse has no {@code dim_periode} row
+ * @param tenggatHari days after the letter date by which the instansi is asked to act ({@code
+ *     surat.tenggat_hari})
+ * @param ambangKuningPersenOnTrack KUNING from this percentage on track, quoted in the letter
+ *     ({@code sounding.ambang_kuning_persen_on_track})
+ * @param ambangDataPersenDitolak DATA above this percentage of rows rejected, quoted in the letter
+ *     ({@code sounding.ambang_data_persen_ditolak})
+ * @param selMinimum groups smaller than this are not detailed ({@code privasi.sel_minimum}), named
+ *     in the letter
+ * @param duckdbThreads DuckDB's {@code threads} for the reports' reads ({@code duckdb.threads})
+ * @param duckdbMemoryLimit DuckDB's {@code memory_limit} ({@code duckdb.memory_limit})
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
     int tenggatHari,
     BigDecimal ambangKuningPersenOnTrack,
-    BigDecimal ambangDataPersenDitolak) {
-  public static final int TENGGAT_HARI_BAWAAN = 14;
+    BigDecimal ambangDataPersenDitolak,
+    int selMinimum,
+    int duckdbThreads,
+    String duckdbMemoryLimit) {
+  static final String TENGGAT_HARI = "surat.tenggat_hari";
+  static final String SEL_MINIMUM = "privasi.sel_minimum";
 
   public PengaturanSurat {
     requireNonNull(calendar, "calendar is null");
     requireNonNull(ambangKuningPersenOnTrack, "ambangKuningPersenOnTrack is null");
     requireNonNull(ambangDataPersenDitolak, "ambangDataPersenDitolak is null");
+    requireNonNull(duckdbMemoryLimit, "duckdbMemoryLimit is null");
     if (tenggatHari < 1 || tenggatHari > 365) {
+      throw tidakSah(TENGGAT_HARI, String.valueOf(tenggatHari), 365);
+    }
+    if (selMinimum < 1 || selMinimum > 1_000_000) {
+      throw tidakSah(SEL_MINIMUM, String.valueOf(selMinimum), 1_000_000);
+    }
+    if (duckdbThreads < 1) {
       throw new IllegalArgumentException(
-          "Cannot use surat.tenggat_hari, must be 1..365 days: " + tenggatHari);
+          teks("galat.pengaturan", "duckdb.threads", String.valueOf(duckdbThreads), "1", "1024"));
     }
   }
 
-  /** The documented defaults: 14 days, KUNING from 70% on track, DATA above 20% rejected. */
-  public static PengaturanSurat bawaan() {
+  /** The settings of {@code config} (already validated by core, except the keys read here). */
+  public static PengaturanSurat dari(BangkomConfig config) {
+    requireNonNull(config, "config is null");
     return new PengaturanSurat(
-        CaturwulanCalendar.DEFAULT,
-        TENGGAT_HARI_BAWAAN,
-        BigDecimal.valueOf(70),
-        BigDecimal.valueOf(20));
+        config.calendar(),
+        bulat(config, TENGGAT_HARI, 365),
+        config.ambangKuningPersenOnTrack(),
+        config.ambangDataPersenDitolak(),
+        bulat(config, SEL_MINIMUM, 1_000_000),
+        config.duckdbThreads(),
+        config.duckdbMemoryLimit());
+  }
+
+  /** The documented defaults ({@code bangkom-default.properties}). */
+  public static PengaturanSurat bawaan() {
+    return dari(BangkomConfig.defaults());
+  }
+
+  /** The same settings with another calendar. */
+  public PengaturanSurat denganKalender(CaturwulanCalendar lain) {
+    return new PengaturanSurat(
+        lain,
+        tenggatHari,
+        ambangKuningPersenOnTrack,
+        ambangDataPersenDitolak,
+        selMinimum,
+        duckdbThreads,
+        duckdbMemoryLimit);
+  }
+
+  private static int bulat(BangkomConfig config, String kunci, int maksimum) {
+    String nilai = config.get(kunci).map(String::trim).orElse("");
+    try {
+      return Integer.parseInt(nilai);
+    } catch (NumberFormatException e) {
+      throw tidakSah(kunci, nilai, maksimum);
+    }
+  }
+
+  private static PengaturanTidakSah tidakSah(String kunci, String nilai, int maksimum) {
+    return new PengaturanTidakSah(
+        teks("galat.pengaturan", kunci, nilai, "1", String.valueOf(maksimum)));
   }
 }

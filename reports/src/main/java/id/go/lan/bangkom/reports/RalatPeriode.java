@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Periode;
@@ -24,7 +25,7 @@ record RalatPeriode(Periode periode, long jumlah, Optional<Instant> sejak) {
     requireNonNull(periode, "periode is null");
     requireNonNull(sejak, "sejak is null");
     if (jumlah < 0) {
-      throw new IllegalArgumentException("Cannot count restatements below zero: " + jumlah);
+      throw new IllegalArgumentException(teks("galat.ralat_negatif", String.valueOf(jumlah)));
     }
   }
 
@@ -39,24 +40,22 @@ record RalatPeriode(Periode periode, long jumlah, Optional<Instant> sejak) {
   Optional<String> kalimat() {
     String rentang =
         sejak
-            .map(t -> "Sejak laporan sebelumnya (diterbitkan " + JAM.format(t) + " WIB), ")
-            .orElse("Sejak angka periode ini pertama kali dihitung, ");
+            .map(t -> teks("umum.ralat.sejak_laporan", JAM.format(t)))
+            .orElse(teks("umum.ralat.sejak_awal"));
     if (jumlah == 0) {
       return sejak.isPresent()
-          ? Optional.of(rentang + "tidak ada angka yang diralat.")
+          ? Optional.of(teks("umum.ralat.tidak_ada", rentang))
           : Optional.empty();
     }
     return Optional.of(
-        "Ralat: "
-            + rentang.substring(0, 1).toLowerCase(FormatIndonesia.LOCALE)
-            + rentang.substring(1)
-            + FormatIndonesia.angka(jumlah)
-            + " angka periode ini berubah karena perhitungan ulang dengan data atau aturan baru."
-            + " Nilai lama, nilai baru dan versi submisi penyebabnya dapat dilihat pada tabel"
-            + " ralat di gudang data (./bangkom sql \"SELECT * FROM ralat WHERE tahun = "
-            + periode.tahun()
-            + " AND caturwulan = "
-            + periode.caturwulan()
-            + "\").");
+        teks(
+            "umum.ralat.ada",
+            rentang.substring(0, 1).toLowerCase(FormatIndonesia.LOCALE) + rentang.substring(1),
+            FormatIndonesia.angka(jumlah),
+            // A command to type, not prose: the same in every language.
+            "SELECT * FROM ralat WHERE tahun = "
+                + periode.tahun()
+                + " AND caturwulan = "
+                + periode.caturwulan()));
   }
 }

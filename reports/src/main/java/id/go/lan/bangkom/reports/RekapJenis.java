@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
@@ -22,12 +23,11 @@ record RekapJenis(
     requireNonNull(jenisInstansi, "jenisInstansi is null");
     if (jumlahMelapor < 0 || jumlahMelapor > jumlahInstansi) {
       throw new IllegalArgumentException(
-          "jumlahMelapor out of 0.."
-              + jumlahInstansi
-              + " for "
-              + jenisInstansi
-              + ": "
-              + jumlahMelapor);
+          teks(
+              "galat.jumlah_melapor",
+              jenisInstansi,
+              String.valueOf(jumlahMelapor),
+              String.valueOf(jumlahInstansi)));
     }
   }
 

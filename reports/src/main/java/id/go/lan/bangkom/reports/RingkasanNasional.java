@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.math.BigDecimal;
 
 /**
@@ -23,12 +25,13 @@ record RingkasanNasional(
     BigDecimal medianJp) {
 
   RingkasanNasional {
-    if (jumlahInstansi < 0) {
-      throw new IllegalArgumentException("jumlahInstansi is negative: " + jumlahInstansi);
-    }
-    if (jumlahInstansiMelapor < 0 || jumlahInstansiMelapor > jumlahInstansi) {
+    if (jumlahInstansi < 0 || jumlahInstansiMelapor < 0 || jumlahInstansiMelapor > jumlahInstansi) {
       throw new IllegalArgumentException(
-          "jumlahInstansiMelapor out of 0.." + jumlahInstansi + ": " + jumlahInstansiMelapor);
+          teks(
+              "galat.jumlah_melapor",
+              teks("caturwulan.nasional"),
+              String.valueOf(jumlahInstansiMelapor),
+              String.valueOf(jumlahInstansi)));
     }
   }
 

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
@@ -22,8 +23,7 @@ public record SuratInstansi(
     requireNonNull(daftarCsv, "daftarCsv is null");
     requireNonNull(daftarXlsx, "daftarXlsx is null");
     if (daftarCsv.isPresent() != daftarXlsx.isPresent()) {
-      throw new IllegalArgumentException(
-          "Cannot describe letter of " + kodeInstansi + ", list has CSV or XLSX but not both");
+      throw new IllegalArgumentException(teks("galat.daftar_tidak_lengkap", kodeInstansi));
     }
   }
 }

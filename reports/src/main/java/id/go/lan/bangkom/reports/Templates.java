@@ -1,5 +1,7 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import java.io.IOException;
 import java.io.InputStream;
 import net.sf.jasperreports.engine.JRException;
@@ -39,12 +41,11 @@ record Templates(
   private static JasperReport compile(String resource) {
     try (InputStream jrxml = Templates.class.getResourceAsStream(resource)) {
       if (jrxml == null) {
-        throw new IllegalStateException(
-            "Cannot compile report template, not on classpath: " + resource);
+        throw new IllegalStateException(teks("galat.templat_tidak_ada", resource));
       }
       return JasperCompileManager.compileReport(jrxml);
     } catch (IOException | JRException e) {
-      throw new IllegalStateException("Cannot compile report template " + resource, e);
+      throw new IllegalStateException(teks("galat.templat_rusak", resource), e);
     }
   }
 }

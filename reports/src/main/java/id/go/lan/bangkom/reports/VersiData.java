@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.reports;
 
+import static id.go.lan.bangkom.reports.Teks.teks;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
@@ -56,14 +57,11 @@ record VersiData(LocalDate batas, Instant diterbitkan, long jumlahSubmisi) {
   }
 
   String kaki() {
-    return "Data sampai batas "
-        + FormatIndonesia.tanggal(batas)
-        + " · versi data: gudang data diterbitkan "
-        + JAM.format(diterbitkan)
-        + " WIB, "
-        + FormatIndonesia.angka(jumlahSubmisi)
-        + " versi submisi tahun "
-        + batas.getYear()
-        + " sampai batas ini";
+    return teks(
+        "umum.kaki_data",
+        FormatIndonesia.tanggal(batas),
+        JAM.format(diterbitkan),
+        FormatIndonesia.angka(jumlahSubmisi),
+        String.valueOf(batas.getYear()));
   }
 }

@@ -1,7 +1,9 @@
 package id.go.lan.bangkom.reports;
 
-import id.go.lan.bangkom.core.CaturwulanCalendar;
+import static id.go.lan.bangkom.reports.Teks.teks;
+
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.SqlTeks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,10 +29,10 @@ final class WarehouseReader {
       "CASE d.jenis_instansi WHEN 'KEMENTERIAN' THEN 1 WHEN 'LEMBAGA' THEN 2"
           + " WHEN 'PROVINSI' THEN 3 WHEN 'KABUPATEN' THEN 4 WHEN 'KOTA' THEN 5 ELSE 6 END";
 
-  private final CaturwulanCalendar calendar;
+  private final PengaturanSurat pengaturan;
 
-  WarehouseReader(CaturwulanCalendar calendar) {
-    this.calendar = calendar;
+  WarehouseReader(PengaturanSurat pengaturan) {
+    this.pengaturan = pengaturan;
   }
 
   DataLaporanCaturwulan read(Path warehouse, Periode periode) throws SQLException {
@@ -43,7 +45,7 @@ final class WarehouseReader {
    */
   DataLaporanCaturwulan read(Path warehouse, Periode periode, Optional<Instant> terbitSebelumnya)
       throws SQLException {
-    try (Connection connection = open(warehouse)) {
+    try (Connection connection = open(warehouse, pengaturan)) {
       LocalDate[] tanggal = tanggalPeriode(connection, periode);
       return new DataLaporanCaturwulan(
           periode,
@@ -81,17 +83,20 @@ final class WarehouseReader {
     }
   }
 
-  static Connection open(Path warehouse) throws SQLException {
+  /**
+   * An in-memory DuckDB with the warehouse attached read-only as {@code w}, limited to the
+   * configured {@code duckdb.threads} and {@code duckdb.memory_limit}.
+   */
+  static Connection open(Path warehouse, PengaturanSurat pengaturan) throws SQLException {
     if (!Files.isRegularFile(warehouse)) {
       throw new ReportRenderException(
-          "Cannot read the warehouse, no such file: " + warehouse, false, null);
+          teks("galat.gudang_tidak_ada", warehouse.toString()), false, null);
     }
     Connection connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement statement = connection.createStatement()) {
-      String path = warehouse.toAbsolutePath().normalize().toString().replace("'", "''");
-      statement.execute("SET threads = 2");
-      statement.execute("SET memory_limit = '512MB'");
-      statement.execute("ATTACH '" + path + "' AS w (READ_ONLY)");
+      statement.execute("SET threads = " + pengaturan.duckdbThreads());
+      statement.execute("SET memory_limit = " + SqlTeks.literal(pengaturan.duckdbMemoryLimit()));
+      statement.execute("ATTACH " + SqlTeks.path(warehouse) + " AS w (READ_ONLY)");
       statement.execute("USE w");
       return connection;
     } catch (SQLException e) {
@@ -114,7 +119,9 @@ final class WarehouseReader {
         }
       }
     }
-    return new LocalDate[] {calendar.awal(periode), calendar.akhir(periode)};
+    return new LocalDate[] {
+      pengaturan.calendar().awal(periode), pengaturan.calendar().akhir(periode)
+    };
   }
 
   private static RingkasanNasional nasional(Connection connection, Periode periode)

@@ -87,7 +87,9 @@ class DaftarPegawaiTest {
       Files.setPosixFilePermissions(berkas.csv(), PosixFilePermissions.fromString("rw-r--r--"));
     }
     DaftarPegawai.tulis(
-        new BerkasPegawai(List.of(kepatuhan), List.of(roster)), Map.of("73", berkas));
+        new BerkasPegawai(List.of(kepatuhan), List.of(roster)),
+        Map.of("73", berkas),
+        PengaturanSurat.bawaan());
   }
 
   @Test

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
-import id.go.lan.bangkom.core.PengaturanTidakSah;
+import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.IngestListener;
@@ -44,6 +44,7 @@ public final class CaturwulanCycle implements AutoCloseable {
   private final Workspace workspace;
   private final String sparkMaster;
   private SparkSession spark;
+  private PengaturanSurat pengaturanSurat;
 
   public CaturwulanCycle(
       BangkomConfig config, InstansiMaster master, Workspace workspace, String sparkMaster) {
@@ -96,7 +97,7 @@ public final class CaturwulanCycle implements AutoCloseable {
   /** Renders the Laporan Caturwulan of {@code periode} from the published warehouse. */
   public Path reportCaturwulan(Periode periode, LocalDate tanggalLaporan) {
     Path pdf = workspace.reports(periode).resolve("laporan-caturwulan-" + periode.id() + ".pdf");
-    return new CaturwulanReport(config.calendar())
+    return new CaturwulanReport(pengaturanSurat())
         .renderLaporanCaturwulan(workspace.warehouse(), periode, pdf, tanggalLaporan);
   }
 
@@ -106,13 +107,20 @@ public final class CaturwulanCycle implements AutoCloseable {
    * surat.tenggat_hari} (default 14) days after {@code tanggalSurat}.
    */
   public List<SuratInstansi> reportSounding(Periode periode, LocalDate tanggalSurat) {
+    return reportSounding(periode, tanggalSurat, Kemajuan.DIAM);
+  }
+
+  /** As {@link #reportSounding(Periode, LocalDate)}, telling {@code kemajuan} of each letter. */
+  public List<SuratInstansi> reportSounding(
+      Periode periode, LocalDate tanggalSurat, Kemajuan kemajuan) {
     return new SuratSounding(pengaturanSurat(), master)
         .renderPeriode(
             workspace.warehouse(),
             periode,
             berkasPegawai(periode),
             soundingFolder(periode),
-            tanggalSurat);
+            tanggalSurat,
+            kemajuan);
   }
 
   /** The folder of the letters of {@code periode}: {@code reports/<P>/sounding}. */
@@ -122,12 +130,18 @@ public final class CaturwulanCycle implements AutoCloseable {
 
   /** Writes the Profil Instansi of every instansi with data at {@code periode}. */
   public List<Path> reportProfil(Periode periode, LocalDate tanggalLaporan) {
-    return new ProfilInstansi(config.calendar())
+    return reportProfil(periode, tanggalLaporan, Kemajuan.DIAM);
+  }
+
+  /** As {@link #reportProfil(Periode, LocalDate)}, telling {@code kemajuan} of each profile. */
+  public List<Path> reportProfil(Periode periode, LocalDate tanggalLaporan, Kemajuan kemajuan) {
+    return new ProfilInstansi(pengaturanSurat())
         .renderPeriode(
             workspace.warehouse(),
             periode,
             workspace.reports(periode).resolve("profil"),
-            tanggalLaporan);
+            tanggalLaporan,
+            kemajuan);
   }
 
   /**
@@ -135,32 +149,27 @@ public final class CaturwulanCycle implements AutoCloseable {
    * reports/<tahun>/laporan-tahunan-<tahun>.pdf}.
    */
   public Path reportTahunan(int tahun, LocalDate tanggalLaporan) {
+    return reportTahunan(tahun, tanggalLaporan, Kemajuan.DIAM);
+  }
+
+  /** As {@link #reportTahunan(int, LocalDate)}, telling {@code kemajuan} of its steps. */
+  public Path reportTahunan(int tahun, LocalDate tanggalLaporan, Kemajuan kemajuan) {
     Path pdf =
         workspace
             .root()
             .resolve("reports")
             .resolve(String.valueOf(tahun))
             .resolve("laporan-tahunan-" + tahun + ".pdf");
-    return new LaporanTahunan(config.calendar())
-        .render(workspace.warehouse(), tahun, pdf, tanggalLaporan);
+    return new LaporanTahunan(pengaturanSurat())
+        .render(workspace.warehouse(), tahun, pdf, tanggalLaporan, kemajuan);
   }
 
+  /** The reports' settings, read from the configuration once per cycle. */
   private PengaturanSurat pengaturanSurat() {
-    String hari =
-        config
-            .get("surat.tenggat_hari")
-            .orElse(String.valueOf(PengaturanSurat.TENGGAT_HARI_BAWAAN));
-    int tenggat;
-    try {
-      tenggat = Integer.parseInt(hari.trim());
-    } catch (NumberFormatException e) {
-      throw new PengaturanTidakSah(PesanModul.PESAN.f("pengaturan.tenggat.hari", hari), e);
+    if (pengaturanSurat == null) {
+      pengaturanSurat = PengaturanSurat.dari(config);
     }
-    return new PengaturanSurat(
-        config.calendar(),
-        tenggat,
-        config.ambangKuningPersenOnTrack(),
-        config.ambangDataPersenDitolak());
+    return pengaturanSurat;
   }
 
   /** The computed per-employee Parquet of the period and the rosters in force (names, NIPs). */
