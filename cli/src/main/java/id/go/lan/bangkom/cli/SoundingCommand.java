@@ -3,6 +3,7 @@ package id.go.lan.bangkom.cli;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
 import id.go.lan.bangkom.schedules.delivery.DeliveryResult;
 import id.go.lan.bangkom.schedules.delivery.SoundingDelivery;
 import java.nio.file.Files;
@@ -105,9 +106,7 @@ final class SoundingCommand {
       }
       Console.info("Teks siaran untuk grup percakapan: " + result.broadcast());
       if (!dryRun) {
-        Console.info(
-            "Log pengiriman: "
-                + SoundingDelivery.logFolder(options.ws()).resolve("pengiriman.jsonl"));
+        Console.info("Log pengiriman: " + LogPengiriman.berkas(options.ws()));
       }
       return result.complete() ? 0 : 1;
     }

@@ -92,7 +92,7 @@ final class Steps {
 
   static Path publish(CaturwulanCycle cycle) {
     mulai("publish");
-    Path warehouse = cycle.publish();
+    Path warehouse = cycle.publish(new KemajuanKonsol());
     Console.info("Gudang data diterbitkan: " + warehouse);
     return warehouse;
   }

@@ -8,6 +8,7 @@ import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.SelCsv;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -91,7 +92,7 @@ public final class SoundingDelivery {
 
   /** The folder of the delivery log: {@code <workspace>/pengiriman}. */
   public static Path logFolder(Workspace workspace) {
-    return workspace.root().resolve("pengiriman");
+    return LogPengiriman.folder(workspace);
   }
 
   /** The outbox of a period: {@code <workspace>/outbox/<P>}. */

@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,9 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.core.WorkspaceLock;
+import id.go.lan.bangkom.core.kontrak.SelKecil;
 import id.go.lan.bangkom.ingestion.Lake;
+import id.go.lan.bangkom.transforms.TransformJob;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -235,8 +237,9 @@ class WarehousePublishTest {
   void aBadSmallCellSettingIsRefusedBeforeAnythingIsBuilt() {
     var config =
         id.go.lan.bangkom.core.BangkomConfig.withOverrides(
-            java.util.Map.of(WarehousePublisher.SEL_MINIMUM, "nol"));
-    assertThatThrownBy(() -> WarehousePublisher.selMinimum(config))
+            java.util.Map.of(SelKecil.KUNCI, "nol", "privasi.kunci_nip", WarehouseFixture.KEY));
+    assertThatThrownBy(
+            () -> new WarehousePublisher(config, WarehouseFixture.master(), null).publish())
         .hasMessageContaining("privasi.sel_minimum = nol");
   }
 
