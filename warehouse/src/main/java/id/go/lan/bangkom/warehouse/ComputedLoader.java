@@ -90,12 +90,7 @@ final class ComputedLoader {
             columns.add(name);
             values.add(nipHashSql);
           } else if (rs.getString(2) == null) {
-            throw new SQLException(
-                "kolom "
-                    + name
-                    + " tidak ada di lake/computed/"
-                    + table
-                    + " dan tak bernilai bawaan");
+            throw new SQLException(WarehousePublisher.PESAN.f("kolom.tanpa.bawaan", name, table));
           }
         }
       }

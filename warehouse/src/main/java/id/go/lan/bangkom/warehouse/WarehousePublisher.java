@@ -3,6 +3,7 @@ package id.go.lan.bangkom.warehouse;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Kemajuan;
+import id.go.lan.bangkom.core.Pesan;
 import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.core.WorkspaceLock;
@@ -19,9 +20,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +43,7 @@ import java.util.stream.Stream;
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
-  private static final String GAGAL = "Gudang data tidak diterbitkan (gudang lama tetap dipakai): ";
+  static final Pesan PESAN = Pesan.modul("warehouse");
 
   private final BangkomConfig config;
   private final InstansiMaster master;
@@ -74,28 +74,18 @@ public final class WarehousePublisher {
       List<String> incomplete = PeriodeSelesai.incomplete(workspace, TabelHitungan.SEMUA);
       if (!incomplete.isEmpty()) {
         throw new IllegalStateException(
-            GAGAL
-                + "perhitungan periode "
-                + String.join(", ", incomplete)
-                + " belum selesai (transform terhenti atau gagal). Jalankan transform --periode "
-                + incomplete.get(0)
-                + " lalu publish lagi.");
+            gagal("periode.belum.selesai", String.join(", ", incomplete), incomplete.get(0)));
       }
       List<String> old = withoutBangkomRingkas();
       if (!old.isEmpty()) {
         throw new IllegalStateException(
-            GAGAL
-                + "periode "
-                + String.join(", ", old)
-                + " dihitung oleh versi lama (tanpa bangkom_ringkas). Jalankan transform --periode "
-                + old.get(0)
-                + " lalu publish lagi.");
+            gagal("periode.versi.lama", String.join(", ", old), old.get(0)));
       }
       Files.createDirectories(dir);
-      removeLeftovers(dir);
+      WarehouseFiles.removeLeftovers(dir);
       return build(dir, selMinimum, kemajuan);
     } catch (IOException e) {
-      throw new UncheckedIOException(GAGAL + "tidak dapat menulis di " + dir, e);
+      throw new UncheckedIOException(gagal("tidak.dapat.menulis", dir.toString()), e);
     }
   }
 
@@ -122,23 +112,6 @@ public final class WarehousePublisher {
     }
   }
 
-  /**
-   * Deletes what a killed publish left in the warehouse folder (its {@code bangkom.duckdb.tmp-*}
-   * file with its {@code .wal} and spill folder). Safe under the workspace lock: no other publish
-   * is building one now.
-   */
-  static void removeLeftovers(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.toList()) {
-        String name = p.getFileName().toString();
-        if (name.startsWith("bangkom.duckdb.tmp-")) {
-          deleteTree(p);
-        }
-      }
-    }
-    Files.deleteIfExists(dir.resolve(".publish.lock")); // the lock file of earlier releases
-  }
-
   /** A load step; a failure names the table (and key, for a duplicate) in the message. */
   private interface SqlStep {
     void run(Connection c) throws SQLException, IOException;
@@ -146,18 +119,18 @@ public final class WarehousePublisher {
 
   private Path build(Path dir, int selMinimum, Kemajuan kemajuan) throws IOException {
     WarehouseDoc doc = WarehouseDoc.bundled();
-    Path tmp = dir.resolve("bangkom.duckdb.tmp-" + UUID.randomUUID());
+    Path tmp = dir.resolve(WarehouseFiles.TEMPORARY_PREFIX + UUID.randomUUID());
     try {
       try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath())) {
         createSchema(c, doc);
         c.setAutoCommit(false);
-        Map<String, SqlStep> steps = steps(doc, selMinimum);
-        kemajuan.mulai("Publish gudang data", steps.size());
+        List<Step> steps = steps(doc, selMinimum);
+        kemajuan.mulai(PESAN.f("langkah.publish"), steps.size());
         try {
           long done = 0;
-          for (Map.Entry<String, SqlStep> step : steps.entrySet()) {
-            run(step.getKey(), c, step.getValue());
-            kemajuan.maju(++done, step.getKey());
+          for (Step step : steps) {
+            run(step.table(), c, step.body());
+            kemajuan.maju(++done, step.label());
           }
         } finally {
           kemajuan.selesai();
@@ -168,16 +141,14 @@ public final class WarehousePublisher {
           s.execute("CHECKPOINT");
         }
       } catch (SQLException e) {
-        throw new IllegalStateException(GAGAL + firstLine(e), e);
+        throw new IllegalStateException(PESAN.f("gagal", firstLine(e)), e);
       }
       Files.deleteIfExists(Path.of(tmp + ".wal"));
       Path target = workspace.warehouse();
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return target;
     } finally {
-      Files.deleteIfExists(tmp);
-      Files.deleteIfExists(Path.of(tmp + ".wal"));
-      deleteTree(Path.of(tmp + ".tmp"));
+      WarehouseFiles.removeTemporary(tmp);
     }
   }
 
@@ -196,72 +167,95 @@ public final class WarehousePublisher {
         }
       }
       for (String comment : doc.commentStatements()) {
-        run("komentar dari docs/warehouse.md", c, x -> s.execute(comment));
+        run(PESAN.f("langkah.komentar"), c, x -> s.execute(comment));
       }
     }
   }
 
-  /** The load and check steps in order, each named by the table it fills or checks. */
-  private Map<String, SqlStep> steps(WarehouseDoc doc, int selMinimum) {
+  /** A step of the build: what progress shows, the table a failure names, and the work. */
+  private record Step(String label, String table, SqlStep body) {
+    Step(String table, SqlStep body) {
+      this(table, table, body);
+    }
+  }
+
+  /** The load and check steps in order. */
+  private List<Step> steps(WarehouseDoc doc, int selMinimum) {
     Lake lake = Lake.open(workspace);
     DimensionLoader dims = new DimensionLoader(config, master, lake);
     ComputedLoader computed =
         new ComputedLoader(NipHash.sql("nip", NipHash.key(config, workspace)));
-    Map<String, SqlStep> steps = new LinkedHashMap<>();
-    steps.put(
-        "dimensi tetap",
-        c -> SqlScript.executeAll(c, SqlScript.statements(SqlScript.STATIC_DIMENSIONS)));
-    steps.put("dim_jenis_pegawai", dims::jenisPegawai);
-    steps.put("dim_instansi", dims::instansi);
-    steps.put("dim_provinsi", DimensionLoader::provinsi);
-    steps.put("submisi", dims::submisi);
-    steps.put("dim_periode", dims::periode);
-    steps.put("dim_target_jp", dims::targetJp);
-    steps.put("penolakan", dims::penolakan);
+    List<Step> steps = new ArrayList<>();
+    String tetap = PESAN.f("langkah.dimensi.tetap");
+    steps.add(
+        new Step(
+            tetap,
+            c -> SqlScript.executeAll(c, SqlScript.statements(SqlScript.STATIC_DIMENSIONS))));
+    steps.add(new Step("dim_jenis_pegawai", dims::jenisPegawai));
+    steps.add(new Step("dim_instansi", dims::instansi));
+    steps.add(new Step("dim_provinsi", DimensionLoader::provinsi));
+    steps.add(new Step("submisi", dims::submisi));
+    steps.add(new Step("dim_periode", dims::periode));
+    steps.add(new Step("dim_target_jp", dims::targetJp));
+    steps.add(new Step("penolakan", dims::penolakan));
     for (String table : TabelHitungan.PER_PERIODE) {
-      steps.put(
-          table,
-          c -> {
-            // A computed table without a warehouse table yet: WarehouseDocTest lists it as missing.
-            if (keys.containsKey(table) || ComputedLoader.hasTable(c, table)) {
-              computed.load(c, workspace.computed(table), table);
-            }
-          });
+      steps.add(
+          new Step(
+              table,
+              c -> {
+                // A computed table without a warehouse table yet: WarehouseDocTest lists it.
+                if (keys.containsKey(table) || ComputedLoader.hasTable(c, table)) {
+                  computed.load(c, workspace.computed(table), table);
+                }
+              }));
     }
-    steps.put("kepatuhan_unit (sel kecil)", c -> ComputedLoader.markSmallCells(c, selMinimum));
-    steps.put("pengiriman", c -> PengirimanLoader.load(c, workspace));
-    steps.put(
-        TabelHitungan.BANGKOM_RINGKAS,
-        c -> computed.loadBangkomRingkas(c, workspace.computed(TabelHitungan.BANGKOM_RINGKAS)));
-    steps.put("bangkom_instansi", ComputedLoader::loadBangkomInstansi);
+    steps.add(
+        new Step(
+            PESAN.f("langkah.sel.kecil", "kepatuhan_unit"),
+            "kepatuhan_unit",
+            c -> ComputedLoader.markSmallCells(c, selMinimum)));
+    steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
+    steps.add(
+        new Step(
+            TabelHitungan.BANGKOM_RINGKAS,
+            c ->
+                computed.loadBangkomRingkas(c, workspace.computed(TabelHitungan.BANGKOM_RINGKAS))));
+    steps.add(new Step("bangkom_instansi", ComputedLoader::loadBangkomInstansi));
     for (WarehouseDoc.Table t : doc.tables().values()) {
-      steps.put("kunci " + t.name(), c -> KeyCheck.checkKey(c, t.name(), t.key()));
+      steps.add(
+          new Step(
+              PESAN.f("langkah.kunci", t.name()),
+              t.name(),
+              c -> KeyCheck.checkKey(c, t.name(), t.key())));
     }
-    steps.put("pemeriksaan privasi", WarehousePublisher::guardPrivacy);
+    String privasi = PESAN.f("langkah.privasi");
+    steps.add(new Step(privasi, WarehousePublisher::guardPrivacy));
     return steps;
   }
 
-  private void run(String step, Connection c, SqlStep body) throws IOException {
+  private void run(String table, Connection c, SqlStep body) throws IOException {
     try {
       body.run(c);
     } catch (SQLException e) {
-      String table = step.startsWith("kunci ") ? step.substring("kunci ".length()) : step;
-      table = table.replace(" (sel kecil)", "");
       Matcher m = DUPLICATE_KEY.matcher(String.valueOf(e.getMessage()));
       if (m.find()) {
         throw new IllegalStateException(
-            GAGAL
-                + "tabel "
-                + table
-                + " memuat kunci ganda ("
-                + keys.getOrDefault(table, "kunci")
-                + ") = ("
-                + m.group(1)
-                + ")",
+            gagal(
+                "kunci.ganda",
+                table,
+                keys.getOrDefault(table, PESAN.f("kunci.ganda.tanpa.nama")),
+                m.group(1)),
             e);
       }
-      throw new IllegalStateException(GAGAL + "gagal memuat " + table + ": " + firstLine(e), e);
+      throw new IllegalStateException(gagal("gagal.memuat", table, firstLine(e)), e);
     }
+  }
+
+  /**
+   * The message {@code kunci} after "Gudang data tidak diterbitkan (gudang lama tetap dipakai)".
+   */
+  private static String gagal(String kunci, Object... argumen) {
+    return PESAN.f("gagal", PESAN.f(kunci, argumen));
   }
 
   /** Masks NIP-like runs in free text, then refuses the file if any NIP-shaped value is left. */
@@ -270,26 +264,19 @@ public final class WarehousePublisher {
     List<WarehousePrivacy.Finding> left = WarehousePrivacy.scan(c);
     if (!left.isEmpty()) {
       throw new SQLException(
-          "nilai berbentuk NIP tersisa di "
-              + left.stream()
-                  .map(f -> f.table() + "." + f.column() + " (" + f.rows() + " baris)")
-                  .collect(Collectors.joining(", ")));
+          PESAN.f(
+              "nip.tersisa",
+              left.stream()
+                  .map(
+                      f ->
+                          PESAN.f(
+                              "nip.tersisa.kolom", f.table(), f.column(), String.valueOf(f.rows())))
+                  .collect(Collectors.joining(", "))));
     }
   }
 
   private static String firstLine(SQLException e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return m.lines().findFirst().orElse(m);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
