@@ -41,7 +41,7 @@ public class WarehouseBench {
   static void build(Path db, long employees) throws Exception {
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
-    Path res = ROOT.resolve("transforms/src/main/resources/bangkom/warehouse");
+    Path res = ROOT.resolve("warehouse/src/main/resources/bangkom/warehouse");
     Path master = ROOT.resolve("data-samples/src/main/resources/bangkom/master/instansi.csv");
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
