@@ -41,7 +41,7 @@ public class WarehouseBench {
   static void build(Path db, long employees) throws Exception {
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
-    Path res = ROOT.resolve("transforms/src/main/resources/bangkom/warehouse");
+    Path res = ROOT.resolve("warehouse/src/main/resources/bangkom/warehouse");
     Path master = ROOT.resolve("data-samples/src/main/resources/bangkom/master/instansi.csv");
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
@@ -157,7 +157,7 @@ public class WarehouseBench {
               + " 12 END::INT AS jenis, (2 + hash(e.id, r, 3) % 16)::DECIMAL(14,2) AS jp FROM"
               + " pegawai e, range(2025, 2027) y(tahun), range(0, 10) t(r) WHERE e.semangat >="
               + " 0.08 AND r < 1 + e.semangat * 9) GROUP BY ALL ORDER BY tahun, cw");
-      // The same statement as WarehousePublisher.loadBangkomInstansi.
+      // The same statement as ComputedLoader.loadBangkomInstansi (warehouse module).
       step(s, "bangkom_instansi",
           "INSERT INTO bangkom_instansi SELECT tahun, caturwulan, kode_instansi, jenis_diklat,"
               + " jalur, count(*), sum(jumlah_kegiatan), sum(jp) FROM (SELECT k.tahun,"

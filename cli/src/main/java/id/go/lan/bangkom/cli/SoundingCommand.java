@@ -5,6 +5,7 @@ import static id.go.lan.bangkom.cli.Console.PESAN;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
 import id.go.lan.bangkom.schedules.delivery.DeliveryResult;
 import id.go.lan.bangkom.schedules.delivery.SoundingDelivery;
 import java.nio.file.Files;
@@ -81,8 +82,7 @@ final class SoundingCommand {
       }
       Console.pesan("sounding.siaran", result.broadcast());
       if (!dryRun) {
-        Console.pesan(
-            "sounding.log", SoundingDelivery.logFolder(options.ws()).resolve("pengiriman.jsonl"));
+        Console.pesan("sounding.log", LogPengiriman.berkas(options.ws()));
       }
       return result.complete() ? 0 : 1;
     }

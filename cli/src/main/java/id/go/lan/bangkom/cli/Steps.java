@@ -80,7 +80,7 @@ final class Steps {
 
   static Path publish(CaturwulanCycle cycle) {
     mulai(PESAN.f("langkah.publish"));
-    Path warehouse = cycle.publish();
+    Path warehouse = cycle.publish(new KemajuanKonsol());
     Console.pesan("publish.selesai", warehouse);
     return warehouse;
   }

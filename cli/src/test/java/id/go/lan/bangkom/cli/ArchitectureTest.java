@@ -2,10 +2,18 @@ package id.go.lan.bangkom.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The module boundaries of docs/architecture (README): flow order, no cycles. */
@@ -24,6 +32,40 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("org.apache.spark..")
         .check(CLASSES);
+  }
+
+  @Test
+  void theWarehouseNeverImportsSparkNorTheTransforms() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.go.lan.bangkom.warehouse..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..", "id.go.lan.bangkom.transforms..")
+        .check(CLASSES);
+  }
+
+  /**
+   * The delivery log's file and fields are named by its contract only ({@code LogPengiriman} in
+   * core, used by schedules' DeliveryLog to write and the warehouse to read). A constant is inlined
+   * by the compiler, so this reads the main sources rather than the classes.
+   */
+  @Test
+  void onlyTheContractNamesTheDeliveryLogFile() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    List<String> naming = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.toList()) {
+        String path = root.relativize(f).toString().replace('\\', '/');
+        if (path.contains("/src/main/java/")
+            && path.endsWith(".java")
+            && !path.endsWith("core/kontrak/LogPengiriman.java")
+            && Files.readString(f, StandardCharsets.UTF_8).contains("pengiriman.jsonl\"")) {
+          naming.add(path);
+        }
+      }
+    }
+    assertThat(naming).isEmpty();
   }
 
   @Test
@@ -47,6 +89,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "id.go.lan.bangkom.ingestion..",
             "id.go.lan.bangkom.transforms..",
+            "id.go.lan.bangkom.warehouse..",
             "id.go.lan.bangkom.reports..",
             "id.go.lan.bangkom.cli..")
         .check(CLASSES);
@@ -57,12 +100,23 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage(
             "id.go.lan.bangkom.transforms..",
+            "id.go.lan.bangkom.warehouse..",
             "id.go.lan.bangkom.reports..",
             "id.go.lan.bangkom.cli..")
         .check(CLASSES);
     noClasses()
         .that()
         .resideInAPackage("id.go.lan.bangkom.transforms..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "id.go.lan.bangkom.warehouse..",
+            "id.go.lan.bangkom.reports..",
+            "id.go.lan.bangkom.cli..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("id.go.lan.bangkom.warehouse..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("id.go.lan.bangkom.reports..", "id.go.lan.bangkom.cli..")

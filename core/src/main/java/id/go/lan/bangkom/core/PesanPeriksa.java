@@ -98,7 +98,9 @@ public final class PesanPeriksa {
   private static final Pattern KATA = Pattern.compile("\\p{L}+");
 
   /** Comments, whose examples name keys of no bundle. */
-  private static final Pattern KOMENTAR = Pattern.compile("(?s)/\\*.*?\\*/|(?m)^\\s*//[^\\n]*");
+  /** A string literal (group 1, kept: it may hold "/*", as in a glob) or a comment (dropped). */
+  private static final Pattern KOMENTAR =
+      Pattern.compile("(?s)(\"(?:\\\\.|[^\"\\\\\\n])*\")|/\\*.*?\\*/|(?m)^\\s*//[^\\n]*");
 
   private PesanPeriksa() {}
 
@@ -173,7 +175,10 @@ public final class PesanPeriksa {
     Set<String> keys = new TreeSet<>();
     try (Stream<Path> files = Files.walk(sources)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-        String code = KOMENTAR.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll("");
+        String code =
+            KOMENTAR
+                .matcher(Files.readString(f, StandardCharsets.UTF_8))
+                .replaceAll(r -> r.group(1) == null ? "" : Matcher.quoteReplacement(r.group(1)));
         Matcher m = KUNCI_DIPAKAI.matcher(code);
         while (m.find()) {
           keys.add(m.group(1));

@@ -15,12 +15,13 @@ import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * A warehouse with the real schema (transforms' schema.sql, the contract of docs/warehouse.md) and
- * the lake Parquet the letters need, for {@code n} instansi with about {@code pegawai} employees
- * each, cut-offs 2026-CW1 and 2026-CW2; 2026-CW3 and 2027 are empty. Figures follow simple formulas
- * of the row numbers; every aggregate is computed by SQL from {@code kepatuhan_pegawai}, as the
- * transforms do. Instansi 2 has everyone MEMENUHI (HIJAU); the last instansi sends nothing (DATA
- * without roster); one NIP of instansi 1 also sits in instansi 3's roster as MUTASI_KELUAR.
+ * A warehouse with the real schema (the warehouse module's schema.sql, the contract of
+ * docs/warehouse.md) and the lake Parquet the letters need, for {@code n} instansi with about
+ * {@code pegawai} employees each, cut-offs 2026-CW1 and 2026-CW2; 2026-CW3 and 2027 are empty.
+ * Figures follow simple formulas of the row numbers; every aggregate is computed by SQL from {@code
+ * kepatuhan_pegawai}, as the transforms do. Instansi 2 has everyone MEMENUHI (HIJAU); the last
+ * instansi sends nothing (DATA without roster); one NIP of instansi 1 also sits in instansi 3's
+ * roster as MUTASI_KELUAR.
  */
 final class SyntheticNation {
   final Path warehouse;
@@ -58,7 +59,7 @@ final class SyntheticNation {
         Statement sql = connection.createStatement()) {
       String schema =
           Files.readString(
-              Path.of("../transforms/src/main/resources/bangkom/warehouse/schema.sql"),
+              Path.of("../warehouse/src/main/resources/bangkom/warehouse/schema.sql"),
               StandardCharsets.UTF_8);
       for (String statement : schema.split("(?m)^;\\s*$")) {
         if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {

@@ -21,7 +21,7 @@ import id.go.lan.bangkom.reports.SuratInstansi;
 import id.go.lan.bangkom.reports.SuratSounding;
 import id.go.lan.bangkom.transforms.SparkSessions;
 import id.go.lan.bangkom.transforms.TransformJob;
-import id.go.lan.bangkom.transforms.WarehousePublisher;
+import id.go.lan.bangkom.warehouse.WarehousePublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,7 +91,12 @@ public final class CaturwulanCycle implements AutoCloseable {
 
   /** Rebuilds the warehouse and swaps it in; returns its path. */
   public Path publish() {
-    return new WarehousePublisher(config, master, workspace).publish();
+    return publish(Kemajuan.DIAM);
+  }
+
+  /** {@link #publish()}, reporting each table loaded to {@code kemajuan}. */
+  public Path publish(Kemajuan kemajuan) {
+    return new WarehousePublisher(config, master, workspace).publish(kemajuan);
   }
 
   /** Renders the Laporan Caturwulan of {@code periode} from the published warehouse. */

@@ -85,21 +85,34 @@ final class Compliance {
    * are partitioned by NIP once, which also serves the sums per NIP.
    */
   static Dataset<Row> dedupBangkom(Dataset<Row> records) {
+    return dedupBangkom(records, List.of(), List.of());
+  }
+
+  /**
+   * {@link #dedupBangkom(Dataset)} that also keeps the record's {@code columns} (read from {@code
+   * records}) as the {@code aggregates} over its copies say, e.g. the NIP as text for {@link
+   * BangkomRingkas}: one deduplication for every table that counts records.
+   */
+  static Dataset<Row> dedupBangkom(
+      Dataset<Row> records, List<String> columns, List<Column> aggregates) {
     Column jalurKode =
         when(col("jalur").equalTo(NONKLASIKAL), 2).when(col("jalur").equalTo(KLASIKAL), 1);
+    List<Column> selected = new ArrayList<>();
+    selected.add(Kunci.nip(col("nip")).as("nip_kunci"));
+    selected.add(
+        xxhash64(Kunci.kegiatan(col("nama_kegiatan")), col("tanggal_mulai"), col("tanggal_selesai"))
+            .as("kegiatan_kunci"));
+    selected.add(col("jp"));
+    selected.add(jalurKode.as("jalur_kode"));
+    columns.forEach(c -> selected.add(col(c)));
+    List<Column> more = new ArrayList<>();
+    more.add(max(col("jalur_kode")).as("jalur_kode"));
+    more.addAll(aggregates);
     return records
-        .select(
-            Kunci.nip(col("nip")).as("nip_kunci"),
-            xxhash64(
-                    Kunci.kegiatan(col("nama_kegiatan")),
-                    col("tanggal_mulai"),
-                    col("tanggal_selesai"))
-                .as("kegiatan_kunci"),
-            col("jp"),
-            jalurKode.as("jalur_kode"))
+        .select(selected.toArray(Column[]::new))
         .repartition(col("nip_kunci"))
         .groupBy(col("nip_kunci"), col("kegiatan_kunci"))
-        .agg(max(col("jp")).as("jp"), max(col("jalur_kode")).as("jalur_kode"));
+        .agg(max(col("jp")).as("jp"), more.toArray(Column[]::new));
   }
 
   /**

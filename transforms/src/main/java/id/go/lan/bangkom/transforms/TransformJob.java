@@ -11,6 +11,9 @@ import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.core.WorkspaceLock;
+import id.go.lan.bangkom.core.kontrak.PeriodeSelesai;
+import id.go.lan.bangkom.core.kontrak.SelKecil;
+import id.go.lan.bangkom.core.kontrak.TabelHitungan;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
 import java.io.IOException;
@@ -49,28 +52,10 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class TransformJob {
   /** Restatements are appended here, never overwritten. */
-  public static final String RALAT = "ralat";
+  public static final String RALAT = TabelHitungan.RALAT;
 
-  /** The computed tables under lake/computed, as the warehouse publishes them. */
-  public static final List<String> TABLES =
-      List.of(
-          "kepatuhan_pegawai",
-          "kepatuhan_instansi",
-          "kepatuhan_unit",
-          "kepatuhan_jabatan",
-          "kepatuhan_jenis_pegawai",
-          "kepatuhan_jenis_instansi",
-          "kepatuhan_nasional",
-          "sounding",
-          "cakupan",
-          "training_rate_indikator",
-          "training_rate_instansi",
-          "training_rate_nasional",
-          "kelemahan_instansi",
-          "proyeksi_instansi",
-          "proyeksi_nasional",
-          "proyeksi_uji_balik",
-          RALAT);
+  /** The computed tables of one cut-off under lake/computed, as the warehouse publishes them. */
+  public static final List<String> TABLES = TabelHitungan.PER_PERIODE;
 
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
@@ -342,6 +327,14 @@ public final class TransformJob {
           write(e.getKey(), periode, oneFile(e.getValue()));
         }
       }
+      write(
+          TabelHitungan.BANGKOM_RINGKAS,
+          periode,
+          oneFile(
+              BangkomRingkas.tabel(
+                  read(BangkomRingkas.berkas(lake, periode, bangkomPaths), LakeSchemas.BANGKOM),
+                  periode,
+                  config.calendar())));
       dibandingkan.forEach(Dataset::unpersist);
       writeInputs(periode, inputIds(lake, rosterPaths, bangkomPaths, trPaths));
       backTest(periode);
@@ -460,7 +453,7 @@ public final class TransformJob {
     Map<String, String> alasanPerInstansi = new HashMap<>();
     perKode.forEach((kode, ids) -> alasanPerInstansi.put(kode, alasan(ids)));
     Instant now = clock.instant();
-    int selMinimum = WarehousePublisher.selMinimum(config);
+    int selMinimum = SelKecil.minimum(config);
     List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> ralat = null;
     for (Restatement.Perbandingan p : DIBANDINGKAN) {

@@ -4,10 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,35 +57,6 @@ class KunciTest {
       assertThat(normal(name))
           .as("name %s", name.codePoints().boxed().toList())
           .isEqualTo(expected.toLowerCase(Locale.ROOT));
-    }
-  }
-
-  /**
-   * The warehouse deduplicates bangkom_ringkas in DuckDB with {@link
-   * WarehousePublisher#KEGIATAN_SQL}: over random names it must give the names this rule gives, or
-   * the warehouse's JP per person would part from kepatuhan_pegawai's. Lower-casing differs for İ
-   * (U+0130; Java gives i and a combining dot, DuckDB i) and Greek final sigma, left out here.
-   */
-  @Test
-  void theWarehouseSqlGivesTheSameNames() throws Exception {
-    String alphabet = "aZq09 .-/\t\n\r\f\u000bÉéÀ\u00a0";
-    Random random = new Random(20261204L);
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT "
-                    + WarehousePublisher.KEGIATAN_SQL
-                    + " FROM (SELECT ? AS nama_kegiatan)")) {
-      for (int i = 0; i < 2000; i++) {
-        String name = randomName(random, alphabet);
-        q.setString(1, name);
-        try (ResultSet rs = q.executeQuery()) {
-          rs.next();
-          assertThat(rs.getString(1))
-              .as("name %s", name.codePoints().boxed().toList())
-              .isEqualTo(normal(name));
-        }
-      }
     }
   }
 

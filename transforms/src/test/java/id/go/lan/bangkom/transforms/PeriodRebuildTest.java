@@ -40,7 +40,7 @@ class PeriodRebuildTest {
 
   @Test
   void rebuildingOnePeriodWithNewDataLeavesTheOtherPeriodsTablesUntouched() throws IOException {
-    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    Workspace ws = SampleLake.copy(dir.resolve("ws"));
     Map<String, byte[]> cw2Before = files(ws, "2026-CW2");
     Map<String, byte[]> cw3Before = files(ws, "2026-CW3");
     String fromCw2 = "dari_caturwulan = 2";
@@ -62,12 +62,12 @@ class PeriodRebuildTest {
         nip + ";Pelatihan Uji Bangun Ulang;9;01/03/2026;02/03/2026;7;LAN;\r\n",
         StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
-    new Ingestion(WarehouseFixture.config(), WarehouseFixture.master(), ws)
+    new Ingestion(SampleLake.config(), SampleLake.master(), ws)
         .ingest(ws.inbox(), IngestListener.none());
     new TransformJob(
             TestSpark.session(),
-            WarehouseFixture.config(),
-            WarehouseFixture.master(),
+            SampleLake.config(),
+            SampleLake.master(),
             ws,
             Clock.fixed(Instant.parse("2026-09-10T03:00:00Z"), ZoneOffset.UTC))
         .run(CW1);
@@ -87,7 +87,7 @@ class PeriodRebuildTest {
     // Issue 15.5: the same +7 JP is restated in every group table holding that person, with the
     // group in rincian and instansi 33's new version as the reason; kepatuhan_pegawai never is.
     String jenisInstansi =
-        WarehouseFixture.master().all().stream()
+        SampleLake.master().all().stream()
             .filter(i -> i.kode().equals(KODE))
             .findFirst()
             .orElseThrow()

@@ -1,10 +1,7 @@
 package id.go.lan.bangkom.schedules.delivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -14,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +19,13 @@ import java.util.Optional;
 
 /**
  * The durable delivery log, owned by the sender: {@code <workspace>/pengiriman/pengiriman.jsonl},
- * one JSON object per line, append-only, each line synced to disk before the next step. One sender
- * at a time holds {@code pengiriman.lock}; a second one is refused at once. A line torn by a crash
- * (the last one, without its newline) is ignored.
+ * one JSON object per line in the format of {@link LogPengiriman} (read by the warehouse),
+ * append-only, each line synced to disk before the next step. One sender at a time holds {@code
+ * pengiriman.lock}; a second one is refused at once. A line torn by a crash (the last one, without
+ * its newline) is ignored.
  */
 public final class DeliveryLog implements AutoCloseable {
-  public static final String FILE_NAME = "pengiriman.jsonl";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  public static final String FILE_NAME = LogPengiriman.BERKAS;
 
   private final Path file;
   private final FileChannel lockChannel;
@@ -155,7 +151,7 @@ public final class DeliveryLog implements AutoCloseable {
         continue;
       }
       try {
-        result.add(fromJson(JSON.readTree(line)));
+        result.add(fromJson(line));
       } catch (IOException | RuntimeException e) {
         // A line cut short by a crash: its attempt never reached the server's reply, so the
         // key counts as not sent and the next run sends it.
@@ -166,54 +162,41 @@ public final class DeliveryLog implements AutoCloseable {
   }
 
   static String toJson(LogEntry e) {
-    ObjectNode o = JSON.createObjectNode();
-    o.put("tahun", e.key().periode().tahun());
-    o.put("caturwulan", e.key().periode().caturwulan());
-    o.put("periode", e.key().periode().id());
-    o.put("kode_instansi", e.key().kodeInstansi());
-    o.put("level", e.key().level());
-    o.put("status", e.status().name());
-    o.put("kode_alasan", e.kodeAlasan().map(Enum::name).orElse(null));
-    o.put("alasan", e.alasan().orElse(null));
-    o.put("email_pic", e.emailPic());
-    o.put("message_id", e.messageId());
-    ArrayNode lampiran = o.putArray("lampiran");
-    e.lampiran().forEach(lampiran::add);
-    o.put("arsip", e.arsip().orElse(null));
-    ArrayNode sha256 = o.putArray("sha256");
-    e.sha256().forEach(sha256::add);
-    o.put("ulang", e.ulang());
-    o.put("id_proses", e.idProses());
-    o.put("dicatat_pada", e.dicatatPada().toString());
-    return o.toString();
+    return new LogPengiriman.Baris(
+            e.key().periode().tahun(),
+            e.key().periode().caturwulan(),
+            e.key().periode().id(),
+            e.key().kodeInstansi(),
+            e.key().level(),
+            e.status().name(),
+            e.kodeAlasan().map(Enum::name).orElse(null),
+            e.alasan().orElse(null),
+            e.emailPic(),
+            e.messageId(),
+            e.lampiran(),
+            e.arsip().orElse(null),
+            e.sha256(),
+            e.ulang(),
+            e.idProses(),
+            e.dicatatPada())
+        .json();
   }
 
-  static LogEntry fromJson(JsonNode o) {
-    List<String> lampiran = new ArrayList<>();
-    o.path("lampiran").forEach(n -> lampiran.add(n.asText()));
-    List<String> sha256 = new ArrayList<>();
-    o.path("sha256").forEach(n -> sha256.add(n.asText()));
+  static LogEntry fromJson(String line) throws IOException {
+    LogPengiriman.Baris b = LogPengiriman.Baris.parse(line);
     return new LogEntry(
-        new DeliveryKey(
-            o.get("kode_instansi").asText(),
-            new Periode(o.get("tahun").asInt(), o.get("caturwulan").asInt()),
-            o.get("level").asText()),
-        LogEntry.Status.valueOf(o.get("status").asText()),
-        text(o, "kode_alasan").map(ReasonCode::valueOf),
-        text(o, "alasan"),
-        o.get("email_pic").asText(),
-        o.get("message_id").asText(),
-        lampiran,
-        text(o, "arsip"),
-        sha256,
-        o.get("ulang").asBoolean(),
-        o.get("id_proses").asText(),
-        OffsetDateTime.parse(o.get("dicatat_pada").asText()));
-  }
-
-  private static Optional<String> text(JsonNode o, String field) {
-    JsonNode n = o.get(field);
-    return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
+        new DeliveryKey(b.kodeInstansi(), new Periode(b.tahun(), b.caturwulan()), b.level()),
+        LogEntry.Status.valueOf(b.status()),
+        Optional.ofNullable(b.kodeAlasan()).map(ReasonCode::valueOf),
+        Optional.ofNullable(b.alasan()),
+        b.emailPic(),
+        b.messageId(),
+        b.lampiran(),
+        Optional.ofNullable(b.arsip()),
+        b.sha256(),
+        b.ulang(),
+        b.idProses(),
+        b.dicatatPada());
   }
 
   @Override

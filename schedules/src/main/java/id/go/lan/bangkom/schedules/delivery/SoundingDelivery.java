@@ -9,6 +9,7 @@ import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class SoundingDelivery {
 
   /** The folder of the delivery log: {@code <workspace>/pengiriman}. */
   public static Path logFolder(Workspace workspace) {
-    return workspace.root().resolve("pengiriman");
+    return LogPengiriman.folder(workspace);
   }
 
   /** The outbox of a period: {@code <workspace>/outbox/<P>}. */

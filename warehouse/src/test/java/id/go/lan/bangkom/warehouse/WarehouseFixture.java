@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
@@ -9,6 +9,7 @@ import id.go.lan.bangkom.ingestion.Ingestion;
 import id.go.lan.bangkom.ingestion.Lake;
 import id.go.lan.bangkom.ingestion.SubmisiVersion;
 import id.go.lan.bangkom.samples.SampleData;
+import id.go.lan.bangkom.transforms.TransformJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

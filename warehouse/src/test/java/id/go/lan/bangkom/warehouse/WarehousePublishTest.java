@@ -1,13 +1,18 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.core.WorkspaceLock;
+import id.go.lan.bangkom.core.kontrak.SelKecil;
+import id.go.lan.bangkom.core.kontrak.TabelHitungan;
 import id.go.lan.bangkom.ingestion.Lake;
+import id.go.lan.bangkom.transforms.TransformJob;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -235,9 +240,82 @@ class WarehousePublishTest {
   void aBadSmallCellSettingIsRefusedBeforeAnythingIsBuilt() {
     var config =
         id.go.lan.bangkom.core.BangkomConfig.withOverrides(
-            java.util.Map.of(WarehousePublisher.SEL_MINIMUM, "nol"));
-    assertThatThrownBy(() -> WarehousePublisher.selMinimum(config))
+            java.util.Map.of(SelKecil.KUNCI, "nol", "privasi.kunci_nip", WarehouseFixture.KEY));
+    assertThatThrownBy(
+            () -> new WarehousePublisher(config, WarehouseFixture.master(), null).publish())
         .hasMessageContaining("privasi.sel_minimum = nol");
+  }
+
+  @Test
+  void publishReportsEachStepToTheProgressFromFirstToLast() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    List<String> seen = new ArrayList<>();
+    long[] total = {-1};
+    Kemajuan rekam =
+        new Kemajuan() {
+          @Override
+          public void mulai(String langkah, long jumlah) {
+            seen.add("mulai " + langkah);
+            total[0] = jumlah;
+          }
+
+          @Override
+          public void maju(long selesai, String keterangan) {
+            seen.add(selesai + " " + keterangan);
+          }
+
+          @Override
+          public void selesai() {
+            seen.add("selesai");
+          }
+        };
+
+    publisher(ws).publish(rekam);
+
+    assertThat(total[0]).isGreaterThan(TabelHitungan.SEMUA.size());
+    assertThat(seen).hasSize((int) total[0] + 2);
+    assertThat(seen.get(0)).isEqualTo("mulai Publish gudang data");
+    assertThat(seen.get(1)).isEqualTo("1 dimensi tetap");
+    assertThat(seen)
+        .anyMatch(l -> l.endsWith(" kepatuhan_pegawai"))
+        .anyMatch(l -> l.endsWith(" bangkom_ringkas"))
+        .doesNotHaveDuplicates();
+    assertThat(seen.get(seen.size() - 2)).isEqualTo(total[0] + " pemeriksaan privasi");
+    assertThat(seen.get(seen.size() - 1)).isEqualTo("selesai");
+  }
+
+  @Test
+  void aPeriodComputedByAnOlderReleaseWithoutBangkomRingkasIsNotPublished() throws Exception {
+    Workspace ws = WarehouseFixture.copy(dir.resolve("ws"));
+    byte[] old = Files.readAllBytes(ws.warehouse());
+    WarehouseFiles.deleteTree(ws.computed("bangkom_ringkas").resolve("periode=2026-CW2"));
+
+    assertThatThrownBy(() -> publisher(ws).publish())
+        .hasMessage(
+            "Gudang data tidak diterbitkan (gudang lama tetap dipakai): periode 2026-CW2"
+                + " dihitung oleh versi lama (tanpa bangkom_ringkas). Jalankan transform"
+                + " --periode 2026-CW2 lalu publish lagi.");
+    assertThat(Files.readAllBytes(ws.warehouse())).isEqualTo(old);
+  }
+
+  @Test
+  void bangkomRingkasTakesEachYearFromTheLatestCutOffThatHoldsIt() throws Exception {
+    Workspace ws = WarehouseFixture.sample();
+    Path folder = ws.computed("bangkom_ringkas");
+    try (Connection c = WarehouseFixture.readOnly(ws.warehouse());
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT (SELECT count(*) FROM bangkom_ringkas),"
+                    + " (SELECT count(*) FROM read_parquet("
+                    + SqlTeks.literal(folder.resolve("periode=2026-CW3") + "/*.parquet")
+                    + ")), (SELECT count(*) FROM read_parquet("
+                    + SqlTeks.literal(folder.resolve("periode=2026-CW1") + "/*.parquet")
+                    + "))")) {
+      rs.next();
+      // The sample is one year: CW3 holds every record of it, CW1 what was known by then.
+      assertThat(rs.getLong(1)).isEqualTo(rs.getLong(2)).isGreaterThan(rs.getLong(3));
+    }
   }
 
   private static WarehousePublisher publisher(Workspace ws) {

@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * source of what a DuckDB client shows.
  */
 public final class WarehouseDoc {
-  /** Classpath location of docs/warehouse.md (see transforms/pom.xml). */
+  /** Classpath location of docs/warehouse.md (see warehouse/pom.xml). */
   public static final String RESOURCE = "/bangkom/warehouse/warehouse.md";
 
   private static final Pattern TABLE_HEADING = Pattern.compile("^## ([a-z][a-z0-9_]*)\\s*$");

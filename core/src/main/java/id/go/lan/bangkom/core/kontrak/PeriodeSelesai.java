@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.core.kontrak;
 
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
@@ -17,10 +17,10 @@ import java.util.stream.Stream;
  * lake/computed/_selesai/periode=<id>/SELESAI}: removed before a transform of the period writes
  * anything, written after its last table. A period folder without it was left by a transform that
  * failed or was killed mid-way (or is being written now), and publish refuses it rather than put
- * half a period in the warehouse.
+ * half a period in the warehouse. Written by the transforms, read by the warehouse's publish.
  */
-final class PeriodeSelesai {
-  static final String FOLDER = "_selesai";
+public final class PeriodeSelesai {
+  public static final String FOLDER = "_selesai";
 
   private PeriodeSelesai() {}
 
@@ -28,11 +28,11 @@ final class PeriodeSelesai {
     return ws.computed(FOLDER).resolve("periode=" + periode.id()).resolve("SELESAI");
   }
 
-  static boolean isComplete(Workspace ws, Periode periode) {
+  public static boolean isComplete(Workspace ws, Periode periode) {
     return Files.isRegularFile(marker(ws, periode));
   }
 
-  static void unmark(Workspace ws, Periode periode) {
+  public static void unmark(Workspace ws, Periode periode) {
     try {
       Files.deleteIfExists(marker(ws, periode));
     } catch (IOException e) {
@@ -40,7 +40,7 @@ final class PeriodeSelesai {
     }
   }
 
-  static void mark(Workspace ws, Periode periode) {
+  public static void mark(Workspace ws, Periode periode) {
     Path file = marker(ws, periode);
     try {
       Files.createDirectories(file.getParent());
@@ -51,7 +51,7 @@ final class PeriodeSelesai {
   }
 
   /** The periods that some table of {@code tables} holds a folder for but that are not complete. */
-  static List<String> incomplete(Workspace ws, List<String> tables) {
+  public static List<String> incomplete(Workspace ws, List<String> tables) {
     Set<String> out = new TreeSet<>();
     for (String table : tables) {
       Path folder = ws.computed(table);

@@ -1,5 +1,6 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
+import id.go.lan.bangkom.core.SqlTeks;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,12 +39,12 @@ public final class WarehousePrivacy {
           ResultSet rs =
               s.executeQuery(
                   "SELECT count(*) FROM "
-                      + quote(tc[0])
+                      + SqlTeks.identifier(tc[0])
                       + " WHERE regexp_matches("
-                      + quote(tc[1])
-                      + ", '"
-                      + NIP_SHAPED
-                      + "')")) {
+                      + SqlTeks.identifier(tc[1])
+                      + ", "
+                      + SqlTeks.literal(NIP_SHAPED)
+                      + ")")) {
         rs.next();
         if (rs.getLong(1) > 0) {
           out.add(new Finding(tc[0], tc[1], rs.getLong(1)));
@@ -61,20 +62,20 @@ public final class WarehousePrivacy {
         changed +=
             s.executeUpdate(
                 "UPDATE "
-                    + quote(f.table())
+                    + SqlTeks.identifier(f.table())
                     + " SET "
-                    + quote(f.column())
+                    + SqlTeks.identifier(f.column())
                     + " = regexp_replace("
-                    + quote(f.column())
-                    + ", '"
-                    + NIP_LIKE_RUN
-                    + "', '"
-                    + MASK
-                    + "', 'g') WHERE regexp_matches("
-                    + quote(f.column())
-                    + ", '"
-                    + NIP_SHAPED
-                    + "')");
+                    + SqlTeks.identifier(f.column())
+                    + ", "
+                    + SqlTeks.literal(NIP_LIKE_RUN)
+                    + ", "
+                    + SqlTeks.literal(MASK)
+                    + ", 'g') WHERE regexp_matches("
+                    + SqlTeks.identifier(f.column())
+                    + ", "
+                    + SqlTeks.literal(NIP_SHAPED)
+                    + ")");
       }
     }
     return changed;
@@ -93,9 +94,5 @@ public final class WarehousePrivacy {
       }
     }
     return out;
-  }
-
-  private static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 }

@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

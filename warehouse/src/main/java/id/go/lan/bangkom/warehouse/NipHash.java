@@ -1,7 +1,8 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.BerkasPribadi;
+import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,11 +28,11 @@ final class NipHash {
   static String sql(String nipExpression, byte[] key) {
     byte[][] pads = pads(key);
     HexFormat hex = HexFormat.of();
-    return "sha256(unhex('"
-        + hex.formatHex(pads[1])
-        + "') || unhex(sha256(unhex('"
-        + hex.formatHex(pads[0])
-        + "') || encode("
+    return "sha256(unhex("
+        + SqlTeks.literal(hex.formatHex(pads[1]))
+        + ") || unhex(sha256(unhex("
+        + SqlTeks.literal(hex.formatHex(pads[0]))
+        + ") || encode("
         + nipExpression
         + "))))";
   }

@@ -1,4 +1,4 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.core.WorkspaceLock;

@@ -1,8 +1,9 @@
-package id.go.lan.bangkom.transforms;
+package id.go.lan.bangkom.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.lan.bangkom.core.kontrak.TabelHitungan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,8 +98,8 @@ class WarehouseDocTest {
   @Test
   void everyTableTheTransformsComputeIsInTheWarehouse() {
     assertThat(actual.keySet())
-        .as("TransformJob.TABLES needs a CREATE TABLE in schema.sql and a section in the doc")
-        .containsAll(TransformJob.TABLES);
+        .as("every computed table needs a CREATE TABLE in schema.sql and a section in the doc")
+        .containsAll(TabelHitungan.SEMUA);
   }
 
   @Test

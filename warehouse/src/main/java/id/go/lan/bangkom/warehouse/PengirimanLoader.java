@@ -1,0 +1,36 @@
+package id.go.lan.bangkom.warehouse;
+
+import id.go.lan.bangkom.core.SqlTeks;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.LogPengiriman;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The {@code pengiriman} table from the sounding delivery log, read through its contract ({@link
+ * LogPengiriman}, owned by the sender): one row per attempt; nothing until something was sent.
+ */
+final class PengirimanLoader {
+  private PengirimanLoader() {}
+
+  static void load(Connection c, Workspace workspace) throws SQLException {
+    Path log = LogPengiriman.berkas(workspace);
+    if (!Files.isRegularFile(log)) {
+      return;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
+              + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '), arsip,"
+              + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses,"
+              + " CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json("
+              + SqlTeks.literal(log.toAbsolutePath().toString())
+              + ", format = 'newline_delimited', columns = "
+              + LogPengiriman.kolomDuckDb()
+              + ")");
+    }
+  }
+}
