@@ -27,27 +27,28 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before anything touches java.util.logging: JUL becomes a front of Log4j (issue 18.1).
+    Logging.routeJavaUtilLogging();
     System.exit(execute(args));
   }
 
   /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
   public static int execute(String... args) {
     Locale.setDefault(Locale.forLanguageTag("id-ID"));
+    Logging.start(java.util.List.of(args));
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new java.io.PrintWriter(Console.OUT, true));
     cl.setErr(new java.io.PrintWriter(Console.ERR, true));
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean verbose = parseResult.expandedArgs().contains("--verbose");
+          // The whole story (stack trace) goes to the log, which --verbose also shows on stderr.
+          Logging.failure(e);
           String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
           message =
               DiskPenuh.message(
                       e, Steps.current(commandLine.getCommandName()), workspace(parseResult))
                   .orElse(message);
           Console.ERR.println("Galat: " + message.lines().findFirst().orElse(message));
-          if (verbose) {
-            e.printStackTrace(Console.ERR);
-          }
           return e instanceof UsageException || e instanceof IllegalArgumentException ? 2 : 1;
         });
     return cl.execute(args);
