@@ -169,25 +169,7 @@ public final class Ingestion {
 
   /** Submissions read at once: {@code ingest.paralel}, else the processors (at most 4). */
   private int parallelism() {
-    return config
-        .get("ingest.paralel")
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .map(Ingestion::positive)
-        .orElse(Math.min(4, Runtime.getRuntime().availableProcessors()));
-  }
-
-  private static int positive(String value) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n > 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "Cannot use ingest.paralel, must be a positive whole number: " + value);
+    return config.ingestParalel().orElse(Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   private static boolean hasFiles(Inbox.Submission s) {

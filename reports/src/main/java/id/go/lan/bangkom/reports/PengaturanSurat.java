@@ -2,21 +2,20 @@ package id.go.lan.bangkom.reports;
 
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import java.math.BigDecimal;
 
 /**
  * Settings of the Surat Sounding. {@code tenggatHari}: days after the letter date by which the
- * instansi is asked to act (configuration {@code surat.tenggat_hari}, default 14); the two
- * thresholds are the sounding levels' (configuration {@code sounding.*}), quoted in the letter.
+ * instansi is asked to act (configuration {@code surat.tenggat_hari}); the two thresholds are the
+ * sounding levels' (configuration {@code sounding.*}), quoted in the letter.
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
     int tenggatHari,
     BigDecimal ambangKuningPersenOnTrack,
     BigDecimal ambangDataPersenDitolak) {
-  public static final int TENGGAT_HARI_BAWAAN = 14;
-
   public PengaturanSurat {
     requireNonNull(calendar, "calendar is null");
     requireNonNull(ambangKuningPersenOnTrack, "ambangKuningPersenOnTrack is null");
@@ -27,12 +26,17 @@ public record PengaturanSurat(
     }
   }
 
-  /** The documented defaults: 14 days, KUNING from 70% on track, DATA above 20% rejected. */
+  /** The documented defaults (core's bangkom-default.properties). */
   public static PengaturanSurat bawaan() {
+    return dari(BangkomConfig.defaults());
+  }
+
+  /** The letter's settings of a loaded configuration (already checked by it). */
+  public static PengaturanSurat dari(BangkomConfig config) {
     return new PengaturanSurat(
-        CaturwulanCalendar.DEFAULT,
-        TENGGAT_HARI_BAWAAN,
-        BigDecimal.valueOf(70),
-        BigDecimal.valueOf(20));
+        config.calendar(),
+        config.suratTenggatHari(),
+        config.ambangKuningPersenOnTrack(),
+        config.ambangDataPersenDitolak());
   }
 }

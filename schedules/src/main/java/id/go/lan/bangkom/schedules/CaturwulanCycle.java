@@ -145,22 +145,7 @@ public final class CaturwulanCycle implements AutoCloseable {
   }
 
   private PengaturanSurat pengaturanSurat() {
-    String hari =
-        config
-            .get("surat.tenggat_hari")
-            .orElse(String.valueOf(PengaturanSurat.TENGGAT_HARI_BAWAAN));
-    int tenggat;
-    try {
-      tenggat = Integer.parseInt(hari.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: " + hari, e);
-    }
-    return new PengaturanSurat(
-        config.calendar(),
-        tenggat,
-        config.ambangKuningPersenOnTrack(),
-        config.ambangDataPersenDitolak());
+    return PengaturanSurat.dari(config);
   }
 
   /** The computed per-employee Parquet of the period and the rosters in force (names, NIPs). */

@@ -50,8 +50,6 @@ public final class WarehousePublisher {
   /** Configuration key: a unit row over fewer people than this is a small cell. */
   static final String SEL_MINIMUM = "privasi.sel_minimum";
 
-  static final int SEL_MINIMUM_DEFAULT = 5;
-
   /**
    * The activity name's part of a record key in DuckDB SQL, the rule of {@link Kunci#kegiatan}:
    * runs of Java's {@code \s} ({@code [ \t\n\x0B\f\r]}; RE2's {@code \s} lacks the vertical tab) as
@@ -136,21 +134,9 @@ public final class WarehousePublisher {
     Files.deleteIfExists(dir.resolve(".publish.lock")); // the lock file of earlier releases
   }
 
+  /** {@code privasi.sel_minimum}, checked when the configuration was loaded. */
   static int selMinimum(BangkomConfig config) {
-    String raw = config.get(SEL_MINIMUM).map(String::strip).orElse("");
-    if (raw.isEmpty()) {
-      return SEL_MINIMUM_DEFAULT;
-    }
-    try {
-      int v = Integer.parseInt(raw);
-      if (v >= 1) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(
-        "Nilai konfigurasi tidak sah: " + SEL_MINIMUM + " = " + raw + " (bilangan bulat >= 1)");
+    return config.privasiSelMinimum();
   }
 
   private Path build(Path dir, int selMinimum) throws IOException {

@@ -233,11 +233,14 @@ class WarehousePublishTest {
 
   @Test
   void aBadSmallCellSettingIsRefusedBeforeAnythingIsBuilt() {
-    var config =
-        id.go.lan.bangkom.core.BangkomConfig.withOverrides(
-            java.util.Map.of(WarehousePublisher.SEL_MINIMUM, "nol"));
-    assertThatThrownBy(() -> WarehousePublisher.selMinimum(config))
-        .hasMessageContaining("privasi.sel_minimum = nol");
+    // Refused when the configuration is loaded (issue 18.3), before any publisher exists.
+    assertThatThrownBy(
+            () ->
+                id.go.lan.bangkom.core.BangkomConfig.withOverrides(
+                    java.util.Map.of(WarehousePublisher.SEL_MINIMUM, "nol")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \"nol\""
+                + " (harus bilangan bulat paling kecil 1)");
   }
 
   private static WarehousePublisher publisher(Workspace ws) {
