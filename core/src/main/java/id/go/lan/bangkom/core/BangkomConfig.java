@@ -30,9 +30,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a key that no module knows (a misspelling, a key of an older version) is refused, naming
  *       where it was set and the nearest known key;
- *   <li>every value of a key in core's defaults file is checked for its form and range (keys of
- *       other modules are checked by their module's settings class when it starts).
+ *   <li>every value of a key in core's defaults file is checked for its form and range and kept,
+ *       parsed, in a final field: the object is immutable and no accessor parses or fails later
+ *       (keys of other modules are checked by their module's settings class, which the CLI builds
+ *       when it loads the configuration).
  * </ul>
+ *
+ * <p>Defaults live only in the defaults files (docs/konfigurasi.md lists them); no code repeats
+ * one.
  *
  * <p>System properties: only {@code bangkom.<key>} whose first part is a configuration section
  * ({@code periode}, {@code target}, {@code pengiriman}, ...) or one or two letters away from one

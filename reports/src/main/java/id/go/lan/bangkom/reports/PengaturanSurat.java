@@ -9,13 +9,15 @@ import java.math.BigDecimal;
 /**
  * Settings of the Surat Sounding. {@code tenggatHari}: days after the letter date by which the
  * instansi is asked to act (configuration {@code surat.tenggat_hari}); the two thresholds are the
- * sounding levels' (configuration {@code sounding.*}), quoted in the letter.
+ * sounding levels' (configuration {@code sounding.*}), quoted in the letter; {@code selMinimum}:
+ * units smaller than this are not detailed (configuration {@code privasi.sel_minimum}).
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
     int tenggatHari,
     BigDecimal ambangKuningPersenOnTrack,
-    BigDecimal ambangDataPersenDitolak) {
+    BigDecimal ambangDataPersenDitolak,
+    int selMinimum) {
   public PengaturanSurat {
     requireNonNull(calendar, "calendar is null");
     requireNonNull(ambangKuningPersenOnTrack, "ambangKuningPersenOnTrack is null");
@@ -23,6 +25,9 @@ public record PengaturanSurat(
     if (tenggatHari < 1 || tenggatHari > 365) {
       throw new IllegalArgumentException(
           "Cannot use surat.tenggat_hari, must be 1..365 days: " + tenggatHari);
+    }
+    if (selMinimum < 1) {
+      throw new IllegalArgumentException("Cannot use privasi.sel_minimum below 1: " + selMinimum);
     }
   }
 
@@ -37,6 +42,7 @@ public record PengaturanSurat(
         config.calendar(),
         config.suratTenggatHari(),
         config.ambangKuningPersenOnTrack(),
-        config.ambangDataPersenDitolak());
+        config.ambangDataPersenDitolak(),
+        config.privasiSelMinimum());
   }
 }
