@@ -2,6 +2,7 @@ package id.go.lan.bangkom.cli;
 
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.logging.log4j.LogManager;
@@ -49,7 +50,11 @@ final class Logging {
   static void start(List<String> args) {
     routeJavaUtilLogging();
     System.setProperty(
-        DIRECTORY_PROPERTY, workspace(args).resolve("log").toAbsolutePath().normalize().toString());
+        DIRECTORY_PROPERTY,
+        writableOr(
+                workspace(args).resolve("log").toAbsolutePath().normalize(),
+                Path.of(System.getProperty("java.io.tmpdir"), "bangkom-log"))
+            .toString());
     System.setProperty(CONSOLE_PROPERTY, args.contains("--verbose") ? "all" : "off");
     if (System.getProperty("log4j2.configurationFile") == null) {
       URL configuration = Logging.class.getClassLoader().getResource(CONFIGURATION);
@@ -78,6 +83,21 @@ final class Logging {
 
   private static Logger logger() {
     return LogManager.getLogger(Main.class);
+  }
+
+  /**
+   * {@code folder} when it is, or can be created, writable; else {@code fallback}. A workspace the
+   * user may only read (an analyst's {@code sql} on a shared copy) must not make Log4j print its
+   * own errors on the console. Nothing is created here: the file appears with the first line.
+   */
+  static Path writableOr(Path folder, Path fallback) {
+    Path existing = folder;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing != null && Files.isDirectory(existing) && Files.isWritable(existing)
+        ? folder
+        : fallback;
   }
 
   /** The value of {@code --workspace DIR} or {@code --workspace=DIR}, else the default. */

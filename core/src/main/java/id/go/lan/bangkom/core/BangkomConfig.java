@@ -473,11 +473,11 @@ public final class BangkomConfig {
   }
 
   private String memoryLimit(String key) {
-    String value = required(key);
-    Matcher m = MEMORY_LIMIT.matcher(value);
     String allowed =
         "harus angka dengan satuan KB, MB, GB, TB, KiB, MiB, GiB atau TiB, paling kecil 64MB,"
             + " misalnya 2GB atau 512MB";
+    String value = required(key, allowed);
+    Matcher m = MEMORY_LIMIT.matcher(value);
     if (!m.matches()) {
       throw invalid(key, value, allowed);
     }
@@ -507,17 +507,18 @@ public final class BangkomConfig {
     return v;
   }
 
-  private String required(String key) {
+  /** The trimmed value; a blank one is refused with what is allowed, like any bad value. */
+  private String required(String key, String allowed) {
     String v = properties.get(key);
     if (v == null || v.isBlank()) {
-      throw new IllegalArgumentException("Konfigurasi wajib tidak diisi: " + key);
+      throw invalid(key, v == null ? "" : v, "tidak boleh kosong; " + allowed);
     }
     return v.trim();
   }
 
   /** Exactly {@code true} or {@code false} (any case): "ya", "1" or "mungkin" are refused. */
   private boolean bool(String key) {
-    String v = required(key);
+    String v = required(key, "harus true atau false");
     if (v.equalsIgnoreCase("true")) {
       return true;
     }
@@ -534,7 +535,7 @@ public final class BangkomConfig {
             : "harus bilangan bulat " + minimum + " sampai " + maximum;
     int v;
     try {
-      v = Integer.parseInt(required(key));
+      v = Integer.parseInt(required(key, range));
     } catch (NumberFormatException e) {
       throw invalid(key, properties.get(key), range);
     }
@@ -553,7 +554,7 @@ public final class BangkomConfig {
 
   private BigDecimal decimal(String key) {
     try {
-      return new BigDecimal(required(key));
+      return new BigDecimal(required(key, "harus angka, desimal dengan titik"));
     } catch (NumberFormatException e) {
       throw invalid(key, properties.get(key), "harus angka, desimal dengan titik");
     }

@@ -60,6 +60,18 @@ class BangkomConfigTest {
   }
 
   @Test
+  void aBlankRequiredValueIsRefusedWithWhatIsAllowed() {
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("surat.tenggat_hari", "")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: \"\""
+                + " (tidak boleh kosong; harus bilangan bulat 1 sampai 365)");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.prorata", " ")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk target.prorata: \" \""
+                + " (tidak boleh kosong; harus true atau false)");
+  }
+
+  @Test
   void workspaceFileOverridesDefaults(@TempDir Path ws) throws Exception {
     Files.writeString(
         ws.resolve("bangkom.properties"),
