@@ -42,7 +42,7 @@ public class WarehouseBench {
     Files.deleteIfExists(db);
     Files.deleteIfExists(Path.of(db + ".wal"));
     Path res = ROOT.resolve("warehouse/src/main/resources/bangkom/warehouse");
-    Path master = ROOT.resolve("data-samples/src/main/resources/bangkom/master/instansi.csv");
+    Path master = ROOT.resolve("core/src/main/resources/bangkom/master/instansi.csv");
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
         Statement s = c.createStatement()) {

@@ -13,7 +13,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF = os.environ.get("BANGKOM_REFERENCE", "/work/shared/reference")
-OUT_DIR = os.path.join(HERE, "..", "src", "main", "resources", "bangkom", "master")
+# The production master list lives with core (every module reads it), not with the samples.
+OUT_DIR = os.path.join(HERE, "..", "..", "core", "src", "main", "resources", "bangkom", "master")
 JAKARTA_ADMIN = {"31.01", "31.71", "31.72", "31.73", "31.74", "31.75"}
 HEADER = ["kode_instansi", "nama_instansi", "jenis_instansi", "kode_provinsi",
           "nama_provinsi", "nama_pic", "email_pic"]

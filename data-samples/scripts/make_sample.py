@@ -32,7 +32,8 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.normpath(os.path.join(HERE, "..", "src", "main", "resources", "bangkom"))
-MASTER = os.path.join(RES, "master", "instansi.csv")
+MASTER = os.path.normpath(
+    os.path.join(HERE, "..", "..", "core", "src", "main", "resources", "bangkom", "master", "instansi.csv"))
 SAMPLES = os.path.join(RES, "samples")
 INBOX = os.path.join(SAMPLES, "inbox")
 EXPECTED = os.path.join(SAMPLES, "expected")

@@ -8,6 +8,9 @@ import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import id.go.lan.bangkom.schedules.ModuleSettings;
+import id.go.lan.bangkom.schedules.delivery.SmtpSettings;
+import id.go.lan.bangkom.schedules.scheduler.SchedulerSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -40,7 +43,9 @@ final class CommonOptions {
           "Spark master (default: " + DEFAULT_MASTER + "; untuk scheduler: penjadwal.spark_master)")
   String master;
 
-  @Option(names = "--verbose", description = "Tampilkan jejak galat lengkap")
+  @Option(
+      names = "--verbose",
+      description = "Tampilkan juga log rinci (<workspace>/log) dan jejak galat lengkap di stderr")
   boolean verbose;
 
   Workspace ws() {
@@ -77,8 +82,19 @@ final class CommonOptions {
     return periodeOption().orElseThrow(() -> new UsageException(PESAN.f("galat.periode.wajib")));
   }
 
+  /**
+   * The configuration, every key checked now (issue 18.3): core's, and this module's settings of
+   * delivery and scheduler, so a bad value stops any command at start-up, not half-way.
+   */
   BangkomConfig config() {
-    return pengaturan(() -> BangkomConfig.load(ws().root()));
+    return pengaturan(
+        () -> {
+          BangkomConfig config = BangkomConfig.load(ws().root());
+          ModuleSettings settings = ModuleSettings.of(config);
+          SmtpSettings.from(settings);
+          SchedulerSettings.from(settings, ws());
+          return config;
+        });
   }
 
   /**

@@ -33,19 +33,23 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before anything touches java.util.logging: JUL becomes a front of Log4j (issue 18.1).
+    Logging.routeJavaUtilLogging();
     System.exit(execute(args));
   }
 
   /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 bad usage. */
   public static int execute(String... args) {
     Locale.setDefault(Locale.forLanguageTag("id-ID"));
+    Logging.start(java.util.List.of(args));
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(new java.io.PrintWriter(Console.OUT, true));
     cl.setErr(new java.io.PrintWriter(Console.ERR, true));
     cl.setParameterExceptionHandler(Main::badCommandLine);
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          boolean verbose = parseResult.expandedArgs().contains("--verbose");
+          // The whole story (stack trace) goes to the log, which --verbose also shows on stderr.
+          Logging.failure(e);
           String message =
               e.getMessage() == null
                   ? PESAN.f("galat.tak.terduga", e.getClass().getSimpleName())
@@ -55,9 +59,6 @@ public final class Main {
                       e, Steps.current(commandLine.getCommandName()), workspace(parseResult))
                   .orElse(message);
           Console.ERR.println(PESAN.f("galat", message.lines().findFirst().orElse(message)));
-          if (verbose) {
-            e.printStackTrace(Console.ERR);
-          }
           return exitCode(e);
         });
     return cl.execute(args);

@@ -8,11 +8,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +30,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a key that no module knows (a misspelling, a key of an older version) is refused, naming
  *       where it was set and the nearest known key;
- *   <li>every value of a key in core's defaults file is checked for its form and range (keys of
- *       other modules are checked by their module's settings class when it starts).
+ *   <li>every value of a key in core's defaults file is checked for its form and range and kept,
+ *       parsed, in a final field: the object is immutable and no accessor parses or fails later
+ *       (keys of other modules are checked by their module's settings class, which the CLI builds
+ *       when it loads the configuration).
  * </ul>
+ *
+ * <p>Defaults live only in the defaults files (docs/konfigurasi.md lists them); no code repeats
+ * one.
  *
  * <p>System properties: only {@code bangkom.<key>} whose first part is a configuration section
  * ({@code periode}, {@code target}, {@code pengiriman}, ...) or one or two letters away from one
@@ -59,29 +67,88 @@ public final class BangkomConfig {
   /** Below this DuckDB fails with "out of memory" on the first query. */
   private static final long MEMORY_LIMIT_MINIMUM_BYTES = 64L * 1000 * 1000;
 
-  private final Properties properties;
+  /** Every effective value (defaults, file, system properties), as read; never changed. */
+  private final Map<String, String> properties;
+
   private final CaturwulanCalendar calendar;
   private final InstrumenTrainingRate trainingRate;
+  private final Map<String, BigDecimal> targets;
+  private final boolean prorata;
+  private final BigDecimal jpMaksimum;
+  private final int menitPerJp;
+  private final OptionalInt ingestParalel;
+  private final BigDecimal ambangDataPersenDitolak;
+  private final BigDecimal ambangKuningPersenOnTrack;
+  private final Optional<String> kunciNip;
+  private final Optional<Path> masterInstansi;
+  private final String duckdbMemoryLimit;
+  private final int duckdbThreads;
+  private final int sparkShufflePartitions;
+  private final BigDecimal proyeksiFaktorBawah;
+  private final BigDecimal proyeksiFaktorAtas;
+  private final int proyeksiKalibrasiMinimum;
+  private final int proyeksiInstansiMinimum;
+  private final BigDecimal ipAsnPoinKompetensi;
+  private final BigDecimal ipAsnPoinKompetensiPelaksana;
+  private final int cakupanBatasSubmisiHari;
+  private final int kelemahanTemuanMaksimum;
+  private final int kelemahanUkuranKelompokMinimum;
+  private final BigDecimal kelemahanSelisihMinimum;
+  private final int privasiSelMinimum;
+  private final int suratTenggatHari;
 
-  private BangkomConfig(Properties properties) {
-    this.properties = properties;
+  /**
+   * Reads and checks every key of core's defaults file at once (issue 18.3): after this, no
+   * accessor can fail and none parses anything.
+   */
+  private BangkomConfig(Properties source) {
+    Map<String, String> values = new TreeMap<>();
+    for (String key : source.stringPropertyNames()) {
+      values.put(key, source.getProperty(key));
+    }
+    this.properties = Collections.unmodifiableMap(values);
     this.calendar =
         new CaturwulanCalendar(
             intValue("periode.bulan_akhir_cw1", 1, 11), intValue("periode.bulan_akhir_cw2", 2, 11));
-    validateTargets();
-    prorata();
-    if (jpMaksimum().signum() <= 0) {
-      throw invalid("ingest.jp_maksimum", jpMaksimum().toPlainString(), "harus lebih dari 0");
+    this.targets = validateTargets();
+    this.prorata = bool("target.prorata");
+    this.jpMaksimum = decimal("ingest.jp_maksimum");
+    if (jpMaksimum.signum() <= 0) {
+      throw invalid("ingest.jp_maksimum", jpMaksimum.toPlainString(), "harus lebih dari 0");
     }
-    menitPerJp();
-    optionalInt("ingest.paralel", 1, 256);
+    this.menitPerJp = intValue("ingest.menit_per_jp", 1, 1440);
+    this.ingestParalel = optionalInt("ingest.paralel", 1, 256);
     this.trainingRate = InstrumenTrainingRate.from(this);
-    percent("sounding.ambang_data_persen_ditolak");
-    percent("sounding.ambang_kuning_persen_on_track");
-    duckdbMemoryLimit();
-    duckdbThreads();
-    sparkShufflePartitions();
-    validateAnalysisAndLetterKeys();
+    this.ambangDataPersenDitolak = percent("sounding.ambang_data_persen_ditolak");
+    this.ambangKuningPersenOnTrack = percent("sounding.ambang_kuning_persen_on_track");
+    this.kunciNip = text("privasi.kunci_nip");
+    this.masterInstansi = text("master.instansi").map(Path::of);
+    this.duckdbMemoryLimit = memoryLimit("duckdb.memory_limit");
+    this.duckdbThreads = intValue("duckdb.threads", 1, 1024);
+    this.sparkShufflePartitions = intValue("spark.shuffle_partitions", 1, 100_000);
+    this.proyeksiFaktorBawah = decimal("proyeksi.faktor_bawah");
+    if (proyeksiFaktorBawah.signum() <= 0 || proyeksiFaktorBawah.compareTo(BigDecimal.ONE) > 0) {
+      throw invalid(
+          "proyeksi.faktor_bawah",
+          proyeksiFaktorBawah.toPlainString(),
+          "harus lebih dari 0 dan paling besar 1");
+    }
+    this.proyeksiFaktorAtas = decimal("proyeksi.faktor_atas");
+    if (proyeksiFaktorAtas.compareTo(BigDecimal.ONE) < 0) {
+      throw invalid(
+          "proyeksi.faktor_atas", proyeksiFaktorAtas.toPlainString(), "harus paling kecil 1");
+    }
+    this.proyeksiKalibrasiMinimum = intValue("proyeksi.kalibrasi_minimum", 1, Integer.MAX_VALUE);
+    this.proyeksiInstansiMinimum = intValue("proyeksi.instansi_minimum", 2, Integer.MAX_VALUE);
+    this.ipAsnPoinKompetensi = nonNegative("ip_asn.poin_kompetensi");
+    this.ipAsnPoinKompetensiPelaksana = nonNegative("ip_asn.poin_kompetensi_pelaksana");
+    this.cakupanBatasSubmisiHari = intValue("cakupan.batas_submisi_hari", 0, 366);
+    this.kelemahanTemuanMaksimum = intValue("kelemahan.temuan_maksimum", 1, Integer.MAX_VALUE);
+    this.kelemahanUkuranKelompokMinimum =
+        intValue("kelemahan.ukuran_kelompok_minimum", 1, Integer.MAX_VALUE);
+    this.kelemahanSelisihMinimum = nonNegative("kelemahan.selisih_minimum");
+    this.privasiSelMinimum = intValue("privasi.sel_minimum", 1, Integer.MAX_VALUE);
+    this.suratTenggatHari = intValue("surat.tenggat_hari", 1, 365);
   }
 
   /** Defaults only. */
@@ -208,7 +275,13 @@ public final class BangkomConfig {
    * key {@code target.jp.<JENIS>}.
    */
   public BigDecimal targetTahunan(String jenisPegawai) {
-    return decimal(TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT));
+    String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT);
+    BigDecimal target = targets.get(key);
+    if (target == null) {
+      throw new IllegalArgumentException(
+          "Jenis pegawai tidak dikenal: \"" + jenisPegawai + "\" (harus PNS, CPNS atau PPPK)");
+    }
+    return target;
   }
 
   /**
@@ -216,23 +289,25 @@ public final class BangkomConfig {
    * {@code target.jp.<JENIS>.<tahun>} when set, else {@code target.jp.<JENIS>}.
    */
   public BigDecimal targetTahunan(String jenisPegawai, int tahun) {
-    String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT) + "." + tahun;
-    // A blank value was refused at load (validateTargets), like any other malformed target.
-    return properties.getProperty(key) == null ? targetTahunan(jenisPegawai) : decimal(key);
+    BigDecimal ofYear =
+        targets.get(TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT) + "." + tahun);
+    return ofYear == null ? targetTahunan(jenisPegawai) : ofYear;
   }
 
   /**
    * Every {@code target.jp.*} key must name a known jenis_pegawai, optionally a four-digit year
    * (unknown keys were refused at load), and carry a positive number.
    */
-  private void validateTargets() {
+  private Map<String, BigDecimal> validateTargets() {
+    Map<String, BigDecimal> out = new TreeMap<>();
     for (String jenis : JENIS_PEGAWAI) {
-      BigDecimal target = targetTahunan(jenis);
+      BigDecimal target = decimal(TARGET_PREFIX + jenis);
       if (target.signum() <= 0) {
         throw invalid(TARGET_PREFIX + jenis, target.toPlainString(), "harus lebih dari 0");
       }
+      out.put(TARGET_PREFIX + jenis, target);
     }
-    for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+    for (String key : properties.keySet()) {
       if (!key.startsWith(TARGET_PREFIX)) {
         continue;
       }
@@ -249,74 +324,50 @@ public final class BangkomConfig {
         if (target.signum() <= 0) {
           throw invalid(key, target.toPlainString(), "harus lebih dari 0");
         }
+        out.put(key, target);
       }
     }
-  }
-
-  /**
-   * The keys of the projection, IP ASN, coverage, weakness and letter (read by transforms and
-   * reports): their form and range here, so that a bad value is refused at start-up and in
-   * Indonesian, not as a bare number-format error half-way through a cycle. {@code
-   * privasi.sel_minimum} is left to the warehouse publisher, which refuses a bad value itself, in
-   * Indonesian and naming it, before it builds anything.
-   */
-  private void validateAnalysisAndLetterKeys() {
-    BigDecimal bawah = decimal("proyeksi.faktor_bawah");
-    if (bawah.signum() <= 0 || bawah.compareTo(BigDecimal.ONE) > 0) {
-      throw invalid(
-          "proyeksi.faktor_bawah", bawah.toPlainString(), "harus lebih dari 0 dan paling besar 1");
-    }
-    BigDecimal atas = decimal("proyeksi.faktor_atas");
-    if (atas.compareTo(BigDecimal.ONE) < 0) {
-      throw invalid("proyeksi.faktor_atas", atas.toPlainString(), "harus paling kecil 1");
-    }
-    intValue("proyeksi.kalibrasi_minimum", 1, Integer.MAX_VALUE);
-    intValue("proyeksi.instansi_minimum", 2, Integer.MAX_VALUE);
-    nonNegative("ip_asn.poin_kompetensi");
-    nonNegative("ip_asn.poin_kompetensi_pelaksana");
-    intValue("cakupan.batas_submisi_hari", 0, 366);
-    intValue("kelemahan.temuan_maksimum", 1, Integer.MAX_VALUE);
-    intValue("kelemahan.ukuran_kelompok_minimum", 1, Integer.MAX_VALUE);
-    nonNegative("kelemahan.selisih_minimum");
-    intValue("surat.tenggat_hari", 1, 365);
+    return Collections.unmodifiableMap(out);
   }
 
   /** Whether the annual target of a start in the year is pro-rated by months served. */
   public boolean prorata() {
-    return bool("target.prorata");
+    return prorata;
   }
 
   /** Largest JP a single record may carry; above it the row is JP_TIDAK_WAJAR. */
   public BigDecimal jpMaksimum() {
-    return decimal("ingest.jp_maksimum");
+    return jpMaksimum;
   }
 
   /** Minutes per JP, used when a record gives durasi_menit instead of jp. */
   public int menitPerJp() {
-    return intValue("ingest.menit_per_jp", 1, 1440);
+    return menitPerJp;
+  }
+
+  /** Submissions the ingestion reads at once ({@code ingest.paralel}), when set. */
+  public OptionalInt ingestParalel() {
+    return ingestParalel;
   }
 
   /** Level DATA when more than this percentage of the rows in force were rejected. */
   public BigDecimal ambangDataPersenDitolak() {
-    return percent("sounding.ambang_data_persen_ditolak");
+    return ambangDataPersenDitolak;
   }
 
   /** Level KUNING (instead of MERAH) from this percentage on track. */
   public BigDecimal ambangKuningPersenOnTrack() {
-    return percent("sounding.ambang_kuning_persen_on_track");
+    return ambangKuningPersenOnTrack;
   }
 
   /** The keyed-hash key for NIPs in the analyst warehouse, when configured. */
   public Optional<String> kunciNip() {
-    return Optional.ofNullable(properties.getProperty("privasi.kunci_nip"))
-        .filter(s -> !s.isBlank());
+    return kunciNip;
   }
 
   /** A path to another instansi master list; the bundled one when empty. */
   public Optional<Path> masterInstansi() {
-    return Optional.ofNullable(properties.getProperty("master.instansi"))
-        .filter(s -> !s.isBlank())
-        .map(Path::of);
+    return masterInstansi;
   }
 
   /**
@@ -324,37 +375,120 @@ public final class BangkomConfig {
    * and a unit, e.g. {@code 2GB}, {@code 512MB}, {@code 1.5GiB}; at least 64 MB.
    */
   public String duckdbMemoryLimit() {
-    String value = required("duckdb.memory_limit");
-    Matcher m = MEMORY_LIMIT.matcher(value);
+    return duckdbMemoryLimit;
+  }
+
+  /** DuckDB's {@code threads} for the product's own DuckDB work: 1..1024. */
+  public int duckdbThreads() {
+    return duckdbThreads;
+  }
+
+  /** The most partitions a shuffle of the transforms has ({@code spark.shuffle_partitions}). */
+  public int sparkShufflePartitions() {
+    return sparkShufflePartitions;
+  }
+
+  /** Slower pace of the projection's interval ({@code proyeksi.faktor_bawah}), in (0, 1]. */
+  public BigDecimal proyeksiFaktorBawah() {
+    return proyeksiFaktorBawah;
+  }
+
+  /** Faster pace of the projection's interval ({@code proyeksi.faktor_atas}), at least 1. */
+  public BigDecimal proyeksiFaktorAtas() {
+    return proyeksiFaktorAtas;
+  }
+
+  /** People a calibrated catch-up rate needs ({@code proyeksi.kalibrasi_minimum}). */
+  public int proyeksiKalibrasiMinimum() {
+    return proyeksiKalibrasiMinimum;
+  }
+
+  /** Instansi a jenis needs for its own spread ({@code proyeksi.instansi_minimum}). */
+  public int proyeksiInstansiMinimum() {
+    return proyeksiInstansiMinimum;
+  }
+
+  /** IP ASN competency points at risk per employee off track ({@code ip_asn.poin_kompetensi}). */
+  public BigDecimal ipAsnPoinKompetensi() {
+    return ipAsnPoinKompetensi;
+  }
+
+  /** The same for a pelaksana ({@code ip_asn.poin_kompetensi_pelaksana}). */
+  public BigDecimal ipAsnPoinKompetensiPelaksana() {
+    return ipAsnPoinKompetensiPelaksana;
+  }
+
+  /** Days after the cut-off from which a roster is late ({@code cakupan.batas_submisi_hari}). */
+  public int cakupanBatasSubmisiHari() {
+    return cakupanBatasSubmisiHari;
+  }
+
+  /** Findings kept per instansi and period ({@code kelemahan.temuan_maksimum}). */
+  public int kelemahanTemuanMaksimum() {
+    return kelemahanTemuanMaksimum;
+  }
+
+  /** Smallest unit/jabatan group named as lagging ({@code kelemahan.ukuran_kelompok_minimum}). */
+  public int kelemahanUkuranKelompokMinimum() {
+    return kelemahanUkuranKelompokMinimum;
+  }
+
+  /** Smallest gap, in points, of a finding ({@code kelemahan.selisih_minimum}). */
+  public BigDecimal kelemahanSelisihMinimum() {
+    return kelemahanSelisihMinimum;
+  }
+
+  /**
+   * Smallest group whose measures the analyst warehouse and the letters show ({@code
+   * privasi.sel_minimum}); smaller cells are marked {@code sel_kecil}.
+   */
+  public int privasiSelMinimum() {
+    return privasiSelMinimum;
+  }
+
+  /** Days the instansi has to act after the letter's date ({@code surat.tenggat_hari}). */
+  public int suratTenggatHari() {
+    return suratTenggatHari;
+  }
+
+  /**
+   * The value of a key, as set (no trimming), for the keys another module owns and checks itself
+   * (schedules: {@code pengiriman.*}, {@code penjadwal.*}); empty when not set at all.
+   */
+  public Optional<String> get(String key) {
+    return Optional.ofNullable(properties.get(key));
+  }
+
+  /** The value of a key of core's defaults file, which always has one (maybe blank). */
+  String value(String key) {
+    String v = properties.get(key);
+    if (v == null) {
+      throw new IllegalStateException("Missing from " + DEFAULTS + ": " + key);
+    }
+    return v;
+  }
+
+  private Optional<String> text(String key) {
+    return Optional.of(value(key).strip()).filter(s -> !s.isEmpty());
+  }
+
+  private String memoryLimit(String key) {
     String allowed =
         "harus angka dengan satuan KB, MB, GB, TB, KiB, MiB, GiB atau TiB, paling kecil 64MB,"
             + " misalnya 2GB atau 512MB";
+    String value = required(key, allowed);
+    Matcher m = MEMORY_LIMIT.matcher(value);
     if (!m.matches()) {
-      throw invalid("duckdb.memory_limit", value, allowed);
+      throw invalid(key, value, allowed);
     }
     String unit = m.group(2).toUpperCase(Locale.ROOT);
     int power = "KMGT".indexOf(unit.charAt(0)) + 1;
     long base = unit.contains("I") ? 1024 : 1000;
     BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(base).pow(power));
     if (bytes.compareTo(BigDecimal.valueOf(MEMORY_LIMIT_MINIMUM_BYTES)) < 0) {
-      throw invalid("duckdb.memory_limit", value, allowed);
+      throw invalid(key, value, allowed);
     }
     return value;
-  }
-
-  /** DuckDB's {@code threads} for the product's own DuckDB work: 1..1024. */
-  public int duckdbThreads() {
-    return intValue("duckdb.threads", 1, 1024);
-  }
-
-  /** The most partitions a shuffle of the transforms has ({@code spark.shuffle_partitions}). */
-  public int sparkShufflePartitions() {
-    return intValue("spark.shuffle_partitions", 1, 100_000);
-  }
-
-  /** Raw access for keys owned by one module (each module validates its own keys). */
-  public Optional<String> get(String key) {
-    return Optional.ofNullable(properties.getProperty(key));
   }
 
   private BigDecimal percent(String key) {
@@ -373,24 +507,25 @@ public final class BangkomConfig {
     return v;
   }
 
-  private String required(String key) {
-    String v = properties.getProperty(key);
+  /** The trimmed value; a blank one is refused with what is allowed, like any bad value. */
+  private String required(String key, String allowed) {
+    String v = properties.get(key);
     if (v == null || v.isBlank()) {
-      throw new IllegalArgumentException("Konfigurasi wajib tidak diisi: " + key);
+      throw invalid(key, v == null ? "" : v, "tidak boleh kosong; " + allowed);
     }
     return v.trim();
   }
 
   /** Exactly {@code true} or {@code false} (any case): "ya", "1" or "mungkin" are refused. */
   private boolean bool(String key) {
-    String v = required(key);
+    String v = required(key, "harus true atau false");
     if (v.equalsIgnoreCase("true")) {
       return true;
     }
     if (v.equalsIgnoreCase("false")) {
       return false;
     }
-    throw invalid(key, properties.getProperty(key), "harus true atau false");
+    throw invalid(key, properties.get(key), "harus true atau false");
   }
 
   private int intValue(String key, int minimum, int maximum) {
@@ -400,9 +535,9 @@ public final class BangkomConfig {
             : "harus bilangan bulat " + minimum + " sampai " + maximum;
     int v;
     try {
-      v = Integer.parseInt(required(key));
+      v = Integer.parseInt(required(key, range));
     } catch (NumberFormatException e) {
-      throw invalid(key, properties.getProperty(key), range);
+      throw invalid(key, properties.get(key), range);
     }
     if (v < minimum || v > maximum) {
       throw invalid(key, Integer.toString(v), range);
@@ -410,18 +545,18 @@ public final class BangkomConfig {
     return v;
   }
 
-  private void optionalInt(String key, int minimum, int maximum) {
-    String v = properties.getProperty(key);
-    if (v != null && !v.isBlank()) {
-      intValue(key, minimum, maximum);
-    }
+  private OptionalInt optionalInt(String key, int minimum, int maximum) {
+    String v = properties.get(key);
+    return v == null || v.isBlank()
+        ? OptionalInt.empty()
+        : OptionalInt.of(intValue(key, minimum, maximum));
   }
 
   private BigDecimal decimal(String key) {
     try {
-      return new BigDecimal(required(key));
+      return new BigDecimal(required(key, "harus angka, desimal dengan titik"));
     } catch (NumberFormatException e) {
-      throw invalid(key, properties.getProperty(key), "harus angka, desimal dengan titik");
+      throw invalid(key, properties.get(key), "harus angka, desimal dengan titik");
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
  * kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic}.
  */
 public final class InstansiMaster {
-  /** Classpath location of the bundled list (module data-samples). */
+  /** Classpath location of the bundled production list (this module's resources). */
   public static final String BUNDLED_RESOURCE = "/bangkom/master/instansi.csv";
 
   private final Map<String, Instansi> byKode;

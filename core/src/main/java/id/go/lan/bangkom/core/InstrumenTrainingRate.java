@@ -46,7 +46,7 @@ public record InstrumenTrainingRate(
   }
 
   static InstrumenTrainingRate from(BangkomConfig config) {
-    String spec = config.get("training_rate.instrumen").orElse("");
+    String spec = config.value("training_rate.instrumen");
     List<Instrumen> instrumen = new ArrayList<>();
     for (String part : spec.split(",")) {
       // -1: "PR:30:" keeps its empty indicator list, refused below as such.
@@ -62,7 +62,7 @@ public record InstrumenTrainingRate(
               List.of(f[2].trim().split("\\|"))));
     }
     List<Kategori> kategori = new ArrayList<>();
-    for (String part : config.get("training_rate.kategori").orElse("").split(",")) {
+    for (String part : config.value("training_rate.kategori").split(",")) {
       String[] f = part.trim().split(":");
       if (f.length != 2) {
         throw BangkomConfig.invalid(
@@ -76,13 +76,8 @@ public record InstrumenTrainingRate(
     // A repeated indicator is harmless here; Set.of would refuse it with an English message.
     Set<String> dihitung =
         new LinkedHashSet<>(
-            List.of(
-                config
-                    .get("training_rate.indikator_dihitung")
-                    .orElse("")
-                    .trim()
-                    .split("\\s*,\\s*")));
-    String ambangText = config.get("training_rate.ambang").orElse("60");
+            List.of(config.value("training_rate.indikator_dihitung").trim().split("\\s*,\\s*")));
+    String ambangText = config.value("training_rate.ambang");
     BigDecimal ambang = number("training_rate.ambang", ambangText, "harus angka 0 sampai 100");
     if (ambang.signum() < 0 || ambang.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw BangkomConfig.invalid(

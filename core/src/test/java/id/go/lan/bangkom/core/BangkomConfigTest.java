@@ -27,6 +27,48 @@ class BangkomConfigTest {
     assertThat(c.kunciNip()).isEmpty();
     assertThat(c.masterInstansi()).isEmpty();
     assertThat(c.sparkShufflePartitions()).isEqualTo(32);
+    assertThat(c.ingestParalel()).isEmpty();
+    assertThat(c.duckdbMemoryLimit()).isEqualTo("2GB");
+    assertThat(c.duckdbThreads()).isEqualTo(2);
+    assertThat(c.proyeksiFaktorBawah()).isEqualByComparingTo("0.75");
+    assertThat(c.proyeksiFaktorAtas()).isEqualByComparingTo("1.25");
+    assertThat(c.proyeksiKalibrasiMinimum()).isEqualTo(30);
+    assertThat(c.proyeksiInstansiMinimum()).isEqualTo(10);
+    assertThat(c.ipAsnPoinKompetensi()).isEqualByComparingTo("15");
+    assertThat(c.ipAsnPoinKompetensiPelaksana()).isEqualByComparingTo("22.5");
+    assertThat(c.cakupanBatasSubmisiHari()).isEqualTo(15);
+    assertThat(c.kelemahanTemuanMaksimum()).isEqualTo(8);
+    assertThat(c.kelemahanUkuranKelompokMinimum()).isEqualTo(5);
+    assertThat(c.kelemahanSelisihMinimum()).isEqualByComparingTo("1");
+    assertThat(c.privasiSelMinimum()).isEqualTo(5);
+    assertThat(c.suratTenggatHari()).isEqualTo(14);
+  }
+
+  @Test
+  void everyKeyIsCheckedWhenLoadedNotWhenFirstRead() {
+    // Issue 18.3: keys read only by other modules (warehouse, ingestion) fail at load too.
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("privasi.sel_minimum", "0")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \"0\""
+                + " (harus bilangan bulat paling kecil 1)");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("ingest.paralel", "semua")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk ingest.paralel: \"semua\""
+                + " (harus bilangan bulat 1 sampai 256)");
+    assertThat(BangkomConfig.withOverrides(Map.of("ingest.paralel", "3")).ingestParalel())
+        .hasValue(3);
+  }
+
+  @Test
+  void aBlankRequiredValueIsRefusedWithWhatIsAllowed() {
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("surat.tenggat_hari", "")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk surat.tenggat_hari: \"\""
+                + " (tidak boleh kosong; harus bilangan bulat 1 sampai 365)");
+    assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("target.prorata", " ")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk target.prorata: \" \""
+                + " (tidak boleh kosong; harus true atau false)");
   }
 
   @Test

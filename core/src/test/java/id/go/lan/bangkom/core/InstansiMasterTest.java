@@ -57,6 +57,14 @@ class InstansiMasterTest {
   }
 
   @Test
+  void theProductionListShipsWithCoreItselfAllOfItsInstansi() {
+    // Issue 18.5: core's own class path (no data-samples in this module) holds the 606 instansi:
+    // 38 provinsi, 415 kabupaten, 93 kota, 60 pusat.
+    InstansiMaster bundled = InstansiMaster.load(Optional.empty());
+    assertThat(bundled.size()).isEqualTo(38 + 415 + 93 + 60);
+  }
+
+  @Test
   void aPeriodOutOfRangeIsRefusedInIndonesian() {
     assertThatThrownBy(() -> Periode.parse("1999-CW1"))
         .hasMessage("Periode tidak sah: tahun 1999 (harus 2000 sampai 2100)");

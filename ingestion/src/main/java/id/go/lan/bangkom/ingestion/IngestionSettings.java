@@ -34,8 +34,9 @@ record IngestionSettings(
     requireNonNull(trainingRate, "trainingRate is null");
     requireNonNull(duckdbMemoryLimit, "duckdbMemoryLimit is null");
     if (jpMaksimum.signum() <= 0 || menitPerJp <= 0 || paralel <= 0 || duckdbThreads <= 0) {
+      // Unreachable through BangkomConfig, which refuses such values when it loads.
       throw new IllegalArgumentException(
-          "Cannot use ingestion settings, jp, minutes, parallelism and threads must be positive: "
+          "Ingestion settings: jp, minutes, parallelism and threads must be positive: "
               + jpMaksimum
               + ", "
               + menitPerJp
@@ -51,10 +52,7 @@ record IngestionSettings(
     requireNonNull(config, "config is null");
     int paralel =
         config
-            .get("ingest.paralel")
-            .map(String::strip)
-            .filter(v -> !v.isEmpty())
-            .map(Integer::parseInt)
+            .ingestParalel()
             .orElse(
                 Math.min(
                     PARALEL_TANPA_PENGATURAN_MAKSIMUM, Runtime.getRuntime().availableProcessors()));

@@ -50,17 +50,20 @@ public record PengaturanSurat(
       throw new IllegalArgumentException(
           teks("galat.pengaturan", "duckdb.threads", String.valueOf(duckdbThreads), "1", "1024"));
     }
+    if (selMinimum < 1) {
+      throw new IllegalArgumentException("Cannot use privasi.sel_minimum below 1: " + selMinimum);
+    }
   }
 
-  /** The settings of {@code config} (already validated by core, except the keys read here). */
+  /** The settings of {@code config} (every value already checked when it loaded). */
   public static PengaturanSurat dari(BangkomConfig config) {
     requireNonNull(config, "config is null");
     return new PengaturanSurat(
         config.calendar(),
-        bulat(config, TENGGAT_HARI, 365),
+        config.suratTenggatHari(),
         config.ambangKuningPersenOnTrack(),
         config.ambangDataPersenDitolak(),
-        bulat(config, SEL_MINIMUM, 1_000_000),
+        config.privasiSelMinimum(),
         config.duckdbThreads(),
         config.duckdbMemoryLimit());
   }
@@ -80,15 +83,6 @@ public record PengaturanSurat(
         selMinimum,
         duckdbThreads,
         duckdbMemoryLimit);
-  }
-
-  private static int bulat(BangkomConfig config, String kunci, int maksimum) {
-    String nilai = config.get(kunci).map(String::trim).orElse("");
-    try {
-      return Integer.parseInt(nilai);
-    } catch (NumberFormatException e) {
-      throw tidakSah(kunci, nilai, maksimum);
-    }
   }
 
   private static PengaturanTidakSah tidakSah(String kunci, String nilai, int maksimum) {

@@ -9,25 +9,31 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The keys this module owns: documented defaults in {@code /bangkom/pengiriman-default.properties},
- * each overridable through {@link BangkomConfig#get(String)} (workspace file, system property).
- * Every accessor refuses a bad value with the key and the value named.
+ * The keys this module owns, read once: every key of {@code /bangkom/pengiriman-default.properties}
+ * (the only place their defaults live) with its effective value (workspace file, system property,
+ * see {@link BangkomConfig#get(String)}), kept in an immutable map when the object is built. The
+ * accessors refuse a bad value with the key, the value and what is allowed, in Indonesian; {@code
+ * SmtpSettings.from} and {@code SchedulerSettings.from} read every key through them, and the CLI
+ * builds both when it loads the configuration, so a bad value stops any command at start-up.
  */
 public final class ModuleSettings {
   static final String DEFAULTS = "/bangkom/pengiriman-default.properties";
 
-  private final Properties defaults;
+  private final Map<String, String> values;
   private final BangkomConfig config;
   private final Function<String, String> environment;
 
   private ModuleSettings(
-      Properties defaults, BangkomConfig config, Function<String, String> environment) {
-    this.defaults = defaults;
+      Map<String, String> values, BangkomConfig config, Function<String, String> environment) {
+    this.values = values;
     this.config = config;
     this.environment = environment;
   }
@@ -41,16 +47,20 @@ public final class ModuleSettings {
   public static ModuleSettings of(BangkomConfig config, Function<String, String> environment) {
     requireNonNull(config, "config is null");
     requireNonNull(environment, "environment is null");
-    Properties p = new Properties();
+    Properties defaults = new Properties();
     try (InputStream in = ModuleSettings.class.getResourceAsStream(DEFAULTS)) {
       if (in == null) {
         throw new IllegalStateException("Cannot find default configuration: " + DEFAULTS);
       }
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read default configuration: " + DEFAULTS, e);
     }
-    return new ModuleSettings(p, config, environment);
+    Map<String, String> values = new TreeMap<>();
+    for (String key : defaults.stringPropertyNames()) {
+      values.put(key, config.get(key).orElse(defaults.getProperty(key)).trim());
+    }
+    return new ModuleSettings(Collections.unmodifiableMap(values), config, environment);
   }
 
   /** The caturwulan calendar of the configuration ({@code periode.bulan_akhir_cw1/2}). */
@@ -60,13 +70,13 @@ public final class ModuleSettings {
 
   /** The effective value (override, else default), trimmed; empty when blank. */
   public Optional<String> get(String key) {
-    String value = config.get(key).orElse(defaults.getProperty(key));
-    if (value == null && !defaults.containsKey(key)) {
+    String value = values.get(key);
+    if (value == null) {
       // A key missing from the module's defaults is a programming error, named as such.
       throw new IllegalArgumentException(
           "Kunci konfigurasi tidak dikenal \"" + key + "\" (tidak ada di " + DEFAULTS + ")");
     }
-    return Optional.ofNullable(value).map(String::trim).filter(s -> !s.isEmpty());
+    return Optional.of(value).filter(s -> !s.isEmpty());
   }
 
   public String required(String key) {

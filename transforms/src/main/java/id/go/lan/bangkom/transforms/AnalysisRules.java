@@ -46,15 +46,15 @@ record AnalysisRules(
 
   static AnalysisRules from(BangkomConfig c) {
     return new AnalysisRules(
-        new BigDecimal(c.get("proyeksi.faktor_bawah").orElse("0.75").trim()),
-        new BigDecimal(c.get("proyeksi.faktor_atas").orElse("1.25").trim()),
-        Integer.parseInt(c.get("proyeksi.kalibrasi_minimum").orElse("30").trim()),
-        Integer.parseInt(c.get("proyeksi.instansi_minimum").orElse("10").trim()),
-        new BigDecimal(c.get("ip_asn.poin_kompetensi").orElse("15").trim()),
-        new BigDecimal(c.get("ip_asn.poin_kompetensi_pelaksana").orElse("22.5").trim()),
-        Integer.parseInt(c.get("cakupan.batas_submisi_hari").orElse("15").trim()),
-        Integer.parseInt(c.get("kelemahan.temuan_maksimum").orElse("8").trim()),
-        Integer.parseInt(c.get("kelemahan.ukuran_kelompok_minimum").orElse("5").trim()),
-        new BigDecimal(c.get("kelemahan.selisih_minimum").orElse("1").trim()));
+        c.proyeksiFaktorBawah(),
+        c.proyeksiFaktorAtas(),
+        c.proyeksiKalibrasiMinimum(),
+        c.proyeksiInstansiMinimum(),
+        c.ipAsnPoinKompetensi(),
+        c.ipAsnPoinKompetensiPelaksana(),
+        c.cakupanBatasSubmisiHari(),
+        c.kelemahanTemuanMaksimum(),
+        c.kelemahanUkuranKelompokMinimum(),
+        c.kelemahanSelisihMinimum());
   }
 }

@@ -238,12 +238,14 @@ class WarehousePublishTest {
 
   @Test
   void aBadSmallCellSettingIsRefusedBeforeAnythingIsBuilt() {
-    var config =
-        id.go.lan.bangkom.core.BangkomConfig.withOverrides(
-            java.util.Map.of(SelKecil.KUNCI, "nol", "privasi.kunci_nip", WarehouseFixture.KEY));
+    // Refused when the configuration is loaded (issue 18.3), before any publisher exists.
     assertThatThrownBy(
-            () -> new WarehousePublisher(config, WarehouseFixture.master(), null).publish())
-        .hasMessageContaining("privasi.sel_minimum = nol");
+            () ->
+                id.go.lan.bangkom.core.BangkomConfig.withOverrides(
+                    java.util.Map.of(SelKecil.KUNCI, "nol")))
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \"nol\""
+                + " (harus bilangan bulat paling kecil 1)");
   }
 
   @Test

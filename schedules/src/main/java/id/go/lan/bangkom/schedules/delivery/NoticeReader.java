@@ -2,9 +2,11 @@ package id.go.lan.bangkom.schedules.delivery;
 
 import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.SqlTeks;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,8 @@ import java.util.Optional;
 final class NoticeReader {
   private NoticeReader() {}
 
-  static List<Notice> read(Path warehouse, Periode periode, InstansiMaster master) {
+  static List<Notice> read(
+      Path warehouse, Periode periode, InstansiMaster master, BangkomConfig config) {
     if (!Files.isRegularFile(warehouse)) {
       throw new IllegalStateException(PESAN.f("gudang.belum.ada", warehouse));
     }
@@ -37,8 +40,9 @@ final class NoticeReader {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
       try (Statement statement = connection.createStatement()) {
         String path = warehouse.toAbsolutePath().normalize().toString().replace("'", "''");
-        statement.execute("SET threads = 1");
-        statement.execute("SET memory_limit = '256MB'");
+        // The product's DuckDB limits (duckdb.*), as every DuckDB connection of the product.
+        statement.execute("SET threads = " + config.duckdbThreads());
+        statement.execute("SET memory_limit = " + SqlTeks.literal(config.duckdbMemoryLimit()));
         statement.execute("ATTACH '" + path + "' AS w (READ_ONLY)");
       }
       try (PreparedStatement statement = connection.prepareStatement(sql)) {

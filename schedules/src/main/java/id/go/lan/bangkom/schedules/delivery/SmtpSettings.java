@@ -62,7 +62,7 @@ public record SmtpSettings(
         security,
         user,
         password,
-        settings.get("pengiriman.smtp.variabel_sandi").orElse("BANGKOM_SMTP_SANDI"),
+        settings.required("pengiriman.smtp.variabel_sandi"),
         address(settings, "pengiriman.pengirim")
             .orElseThrow(
                 () ->

@@ -36,6 +36,7 @@ public final class SoundingDelivery {
   private static final Logger LOG = LoggerFactory.getLogger(SoundingDelivery.class);
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
+  private final BangkomConfig config;
   private final Workspace workspace;
   private final InstansiMaster master;
   private final SmtpSettings smtp;
@@ -66,7 +67,8 @@ public final class SoundingDelivery {
     this.workspace = requireNonNull(workspace, "workspace is null");
     this.master = requireNonNull(master, "master is null");
     this.smtp = requireNonNull(smtp, "smtp is null");
-    this.composer = new MessageComposer(requireNonNull(config, "config is null").calendar());
+    this.config = requireNonNull(config, "config is null");
+    this.composer = new MessageComposer(config.calendar());
     this.clock = requireNonNull(clock, "clock is null");
   }
 
@@ -87,7 +89,7 @@ public final class SoundingDelivery {
 
   /** Every notice of the period: instansi whose level is not HIJAU, in kode order. */
   public List<Notice> notices(Periode periode) {
-    return NoticeReader.read(workspace.warehouse(), periode, master);
+    return NoticeReader.read(workspace.warehouse(), periode, master, config);
   }
 
   /**
