@@ -171,7 +171,7 @@ public final class BangkomConfig {
       try (Reader r = Files.newBufferedReader(override, StandardCharsets.UTF_8)) {
         o.load(r);
       } catch (IOException | IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new PengaturanTidakSah(
             "Berkas konfigurasi tidak dapat dibaca: " + override + " (" + e.getMessage() + ")", e);
       }
       for (String key : new TreeSet<>(o.stringPropertyNames())) {
@@ -245,7 +245,7 @@ public final class BangkomConfig {
           .append("bangkom-default.properties dan schedules/src/main/resources/bangkom/")
           .append("pengiriman-default.properties)");
     }
-    throw new IllegalArgumentException(m.toString());
+    throw new PengaturanTidakSah(m.toString());
   }
 
   private static Properties loadDefaults() {
@@ -278,7 +278,7 @@ public final class BangkomConfig {
     String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT);
     BigDecimal target = targets.get(key);
     if (target == null) {
-      throw new IllegalArgumentException(
+      throw new PengaturanTidakSah(
           "Jenis pegawai tidak dikenal: \"" + jenisPegawai + "\" (harus PNS, CPNS atau PPPK)");
     }
     return target;
@@ -313,7 +313,7 @@ public final class BangkomConfig {
       }
       Matcher m = TARGET_KEY.matcher(key);
       if (!m.matches() || !JENIS_PEGAWAI.contains(m.group(1))) {
-        throw new IllegalArgumentException(
+        throw new PengaturanTidakSah(
             "Kunci konfigurasi tidak dikenal \""
                 + key
                 + "\" (bentuk yang sah: target.jp.<PNS|CPNS|PPPK> atau"
@@ -561,8 +561,8 @@ public final class BangkomConfig {
   }
 
   /** "Nilai konfigurasi tidak sah untuk KEY: "VALUE" (ALLOWED)", one line. */
-  static IllegalArgumentException invalid(String key, String value, String allowed) {
-    return new IllegalArgumentException(
+  static PengaturanTidakSah invalid(String key, String value, String allowed) {
+    return new PengaturanTidakSah(
         "Nilai konfigurasi tidak sah untuk " + key + ": \"" + value + "\" (" + allowed + ")");
   }
 }

@@ -56,7 +56,7 @@ class PengaturanSuratTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \"lima\" (harus bilangan bulat"
-                + " 1 sampai 1000000)");
+                + " paling kecil 1)");
   }
 
   @Test
