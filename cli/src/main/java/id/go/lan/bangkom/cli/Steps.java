@@ -12,11 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /** The steps as the commands print them; shared by the single-step commands, run and demo. */
 final class Steps {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+  /** Versions listed one per line after an ingest; more are summed up (the demo has 32). */
+  static final int RINCIAN_MAKSIMUM = 8;
+
+  private static final Logger LOG = LogManager.getLogger(Steps.class);
 
   /** The step running now, for failure messages (one command per process). */
   private static volatile String current;
@@ -42,9 +50,32 @@ final class Steps {
     try (Progress progress = new Progress()) {
       result = cycle.ingest(inbox, progress);
     }
+    // A line per new version while they fit on a screen; beyond that the ones with the most
+    // refused rows (what the operator follows up), the rest in the receipts and the log.
+    List<Receipt> shown =
+        result.diterima().size() <= RINCIAN_MAKSIMUM
+            ? result.diterima()
+            : result.diterima().stream()
+                .filter(r -> r.barisDitolak() > 0)
+                .sorted(Comparator.comparingLong(Receipt::barisDitolak).reversed())
+                .limit(RINCIAN_MAKSIMUM)
+                .toList();
     for (Receipt r : result.diterima()) {
-      Console.pesan(
-          "ingest.diterima", r.submisiId(), r.barisDibaca(), r.barisDiterima(), r.barisDitolak());
+      String line =
+          PESAN.f(
+              "ingest.diterima",
+              r.submisiId(),
+              r.barisDibaca(),
+              r.barisDiterima(),
+              r.barisDitolak());
+      if (shown.contains(r)) {
+        Console.info(line);
+      } else {
+        LOG.info(line);
+      }
+    }
+    if (shown.size() < result.diterima().size()) {
+      Console.pesan("ingest.lainnya", result.diterima().size() - shown.size());
     }
     for (String refused : result.folderDitolak()) {
       Console.pesan("ingest.ditolak", refused);
@@ -53,7 +84,10 @@ final class Steps {
         "ingest.selesai",
         result.diterima().size(),
         result.tidakBerubah(),
-        cycle.workspace().receipts());
+        cycle.workspace().receipts(),
+        result.diterima().stream().mapToLong(Receipt::barisDibaca).sum(),
+        result.diterima().stream().mapToLong(Receipt::barisDiterima).sum(),
+        result.diterima().stream().mapToLong(Receipt::barisDitolak).sum());
     return result;
   }
 
