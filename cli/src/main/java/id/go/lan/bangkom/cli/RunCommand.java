@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
       } else {
         Console.info("Kotak masuk tidak ada, ingest dilewati: " + options.inboxOrDefault());
       }
-      Steps.transform(cycle, List.of(periode));
+      Steps.transform(cycle, List.of(periode), new KemajuanKonsol());
       Steps.publish(cycle);
       Steps.report(cycle, periode);
       Steps.reportSounding(cycle, periode);

@@ -63,7 +63,8 @@ final class Steps {
     return result;
   }
 
-  static List<Periode> transform(CaturwulanCycle cycle, List<Periode> periods) {
+  static List<Periode> transform(
+      CaturwulanCycle cycle, List<Periode> periods, id.go.lan.bangkom.core.Kemajuan kemajuan) {
     if (periods.isEmpty()) {
       Console.info("Tidak ada data di lake untuk dihitung. Jalankan 'ingest' lebih dahulu.");
     }
@@ -73,7 +74,7 @@ final class Steps {
       for (Periode p : periods) {
         mulai("transform " + p.id());
         Console.progress("Menghitung kepatuhan " + p.id() + " ...");
-        List<Periode> computed = cycle.transform(p);
+        List<Periode> computed = cycle.transform(p, kemajuan);
         Console.info("Dihitung: " + p.id());
         for (Periode again : computed.subList(1, computed.size())) {
           Console.info(
