@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     List<Periode> periods;
     try (CaturwulanCycle cycle = options.cycle()) {
       Steps.ingest(cycle, inbox);
-      periods = Steps.transform(cycle, cycle.periodsInLake());
+      periods = Steps.transform(cycle, cycle.periodsInLake(), new KemajuanKonsol());
       warehouse = Steps.publish(cycle);
       for (Periode p : periods) {
         pdfs.add(Steps.report(cycle, p));

@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
       } else {
         Console.pesan("ingest.dilewati", options.inboxOrDefault());
       }
-      Steps.transform(cycle, List.of(periode));
+      Steps.transform(cycle, List.of(periode), new KemajuanKonsol());
       Steps.publish(cycle);
       Steps.report(cycle, periode);
       Steps.reportSounding(cycle, periode);

@@ -91,7 +91,8 @@ final class Steps {
     return result;
   }
 
-  static List<Periode> transform(CaturwulanCycle cycle, List<Periode> periods) {
+  static List<Periode> transform(
+      CaturwulanCycle cycle, List<Periode> periods, id.go.lan.bangkom.core.Kemajuan kemajuan) {
     if (periods.isEmpty()) {
       Console.pesan("transform.kosong");
     }
@@ -100,8 +101,7 @@ final class Steps {
     try (WorkspaceLock lock = WorkspaceLock.acquire(cycle.workspace(), "transform")) {
       for (Periode p : periods) {
         mulai(PESAN.f("langkah.transform", p.id()));
-        Console.progress(PESAN.f("transform.menghitung", p.id()));
-        List<Periode> computed = cycle.transform(p);
+        List<Periode> computed = cycle.transform(p, kemajuan);
         Console.pesan("transform.dihitung", p.id());
         for (Periode again : computed.subList(1, computed.size())) {
           Console.pesan(

@@ -16,7 +16,10 @@ final class TransformCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (CaturwulanCycle cycle = options.cycle()) {
-      Steps.transform(cycle, options.periodeOption().map(List::of).orElseGet(cycle::periodsInLake));
+      Steps.transform(
+          cycle,
+          options.periodeOption().map(List::of).orElseGet(cycle::periodsInLake),
+          new KemajuanKonsol());
     }
     return 0;
   }

@@ -79,11 +79,16 @@ public final class CaturwulanCycle implements AutoCloseable {
    * Returns the cut-offs computed, in order.
    */
   public List<Periode> transform(Periode periode) {
+    return transform(periode, Kemajuan.DIAM);
+  }
+
+  /** As {@link #transform(Periode)}, reporting each cut-off's stages to {@code kemajuan}. */
+  public List<Periode> transform(Periode periode, Kemajuan kemajuan) {
     TransformJob job = transformJob();
-    job.run(periode);
+    job.run(periode, kemajuan);
     Periode akhirTahunLalu = new Periode(periode.tahun() - 1, 3);
     if (job.needsRecompute(akhirTahunLalu)) {
-      job.run(akhirTahunLalu);
+      job.run(akhirTahunLalu, kemajuan);
       return List.of(periode, akhirTahunLalu);
     }
     return List.of(periode);

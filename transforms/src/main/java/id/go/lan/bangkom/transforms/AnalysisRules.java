@@ -1,9 +1,12 @@
 package id.go.lan.bangkom.transforms;
 
+import static id.go.lan.bangkom.transforms.PengaturanTransform.tidakSah;
+import static java.util.Objects.requireNonNull;
+
 import id.go.lan.bangkom.core.BangkomConfig;
 import java.math.BigDecimal;
 
-/** Projection, IP ASN, coverage and weakness settings (SPEC §6), validated at start-up. */
+/** Projection, IP ASN, coverage and weakness settings (SPEC §6), each checked when built. */
 record AnalysisRules(
     BigDecimal faktorBawah,
     BigDecimal faktorAtas,
@@ -16,32 +19,25 @@ record AnalysisRules(
     int ukuranKelompokMinimum,
     BigDecimal selisihMinimum) {
   AnalysisRules {
+    requireNonNull(faktorBawah, "faktorBawah is null");
+    requireNonNull(faktorAtas, "faktorAtas is null");
+    requireNonNull(poinIpAsn, "poinIpAsn is null");
+    requireNonNull(poinIpAsnPelaksana, "poinIpAsnPelaksana is null");
+    requireNonNull(selisihMinimum, "selisihMinimum is null");
     if (faktorBawah.signum() <= 0 || faktorBawah.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk proyeksi.faktor_bawah (0 < x <= 1): " + faktorBawah);
+      throw tidakSah("proyeksi.faktor_bawah", faktorBawah.toPlainString(), "faktor_bawah");
     }
     if (faktorAtas.compareTo(BigDecimal.ONE) < 0) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk proyeksi.faktor_atas (>= 1): " + faktorAtas);
+      throw tidakSah("proyeksi.faktor_atas", faktorAtas.toPlainString(), "angka_min", "1");
     }
-    if (kalibrasiMinimum < 1) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk proyeksi.kalibrasi_minimum (>= 1): "
-              + kalibrasiMinimum);
-    }
-    if (instansiMinimum < 2) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk proyeksi.instansi_minimum (>= 2): " + instansiMinimum);
-    }
-    if (batasSubmisiHari < 0 || temuanMaksimum < 1 || ukuranKelompokMinimum < 1) {
-      throw new IllegalArgumentException(
-          "Nilai konfigurasi tidak sah untuk cakupan/kelemahan: "
-              + batasSubmisiHari
-              + ", "
-              + temuanMaksimum
-              + ", "
-              + ukuranKelompokMinimum);
-    }
+    bulatMinimum("proyeksi.kalibrasi_minimum", kalibrasiMinimum, 1);
+    bulatMinimum("proyeksi.instansi_minimum", instansiMinimum, 2);
+    tidakNegatif("ip_asn.poin_kompetensi", poinIpAsn);
+    tidakNegatif("ip_asn.poin_kompetensi_pelaksana", poinIpAsnPelaksana);
+    bulatMinimum("cakupan.batas_submisi_hari", batasSubmisiHari, 0);
+    bulatMinimum("kelemahan.temuan_maksimum", temuanMaksimum, 1);
+    bulatMinimum("kelemahan.ukuran_kelompok_minimum", ukuranKelompokMinimum, 1);
+    tidakNegatif("kelemahan.selisih_minimum", selisihMinimum);
   }
 
   static AnalysisRules from(BangkomConfig c) {
@@ -56,5 +52,17 @@ record AnalysisRules(
         c.kelemahanTemuanMaksimum(),
         c.kelemahanUkuranKelompokMinimum(),
         c.kelemahanSelisihMinimum());
+  }
+
+  private static void bulatMinimum(String key, int value, int minimum) {
+    if (value < minimum) {
+      throw tidakSah(key, Integer.toString(value), "bulat_min", Integer.toString(minimum));
+    }
+  }
+
+  private static void tidakNegatif(String key, BigDecimal value) {
+    if (value.signum() < 0) {
+      throw tidakSah(key, value.toPlainString(), "tidak_negatif");
+    }
   }
 }

@@ -3,13 +3,10 @@ package id.go.lan.bangkom.transforms;
 import static org.apache.spark.sql.functions.ceil;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -22,19 +19,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 
 /**
- * SPEC §3 as pure functions over Datasets: no I/O, no clock, no actions. Parameters (period,
- * cut-off date, rules) are passed in.
+ * SPEC §3 per person as pure functions over Datasets: no I/O, no clock, no actions. Parameters
+ * (period, cut-off date, rules) are passed in. The records that count, their deduplication, JP per
+ * NIP, targets and status; the aggregates over people are {@link KepatuhanAgregat}, the sounding
+ * level {@link Sounding}.
  */
 final class Compliance {
   static final String MEMENUHI = "MEMENUHI";
@@ -55,7 +51,10 @@ final class Compliance {
   static final DecimalType JP_CATATAN = DataTypes.createDecimalType(8, 2);
 
   static final DecimalType PERSEN = DataTypes.createDecimalType(5, 2);
-  private static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
+
+  /** Exact intermediate results, rounded only where shown. */
+  static final DecimalType EXACT = DataTypes.createDecimalType(24, 8);
+
   private static final BigDecimal BULAN_SETAHUN = BigDecimal.valueOf(12);
 
   private Compliance() {}
@@ -238,219 +237,8 @@ final class Compliance {
     return kepatuhanPegawai.filter(col("status_pegawai").equalTo(AKTIF));
   }
 
-  /**
-   * The measures of the kepatuhan_* tables over population rows grouped by {@code keys}.
-   *
-   * <p>Computed from the frequency of each (keys, jp, status): JP takes few distinct values, so
-   * this small table replaces a per-person sort for the exact median and keeps every aggregation
-   * hash-based.
-   */
-  static Dataset<Row> measures(Dataset<Row> populasi, String... keys) {
-    Column[] groupBy = Arrays.stream(keys).map(k -> col(k)).toArray(Column[]::new);
-    List<Column> freqKeys = new ArrayList<>(Arrays.asList(groupBy));
-    freqKeys.add(col("jp"));
-    freqKeys.add(col("status"));
-    Dataset<Row> freq =
-        populasi.groupBy(freqKeys.toArray(Column[]::new)).agg(count(lit(1)).as("frekuensi"));
-    WindowSpec perGroup = Window.partitionBy(groupBy);
-    WindowSpec upToJp =
-        perGroup.orderBy(col("jp")).rowsBetween(Window.unboundedPreceding(), Window.currentRow());
-    Column n = col("n");
-    // Median of n sorted values: the mean of the values at positions floor((n+1)/2) and
-    // floor(n/2)+1 (1-based), each the smallest jp whose cumulative frequency reaches it.
-    Column bawah = n.plus(1).divide(2).cast(DataTypes.LongType);
-    Column atas = n.divide(2).cast(DataTypes.LongType).plus(1);
-    Column tengahBawah = min(when(col("kumulatif").geq(bawah), col("jp")));
-    Column tengahAtas = min(when(col("kumulatif").geq(atas), col("jp")));
-    Column total = sum(col("jp").multiply(col("frekuensi")));
-    Dataset<Row> counts =
-        freq.withColumn("kumulatif", sum(col("frekuensi")).over(upToJp))
-            .withColumn("n", sum(col("frekuensi")).over(perGroup))
-            .groupBy(groupBy)
-            .agg(
-                coalesce(sum(col("frekuensi")), lit(0L)).as("jumlah_pegawai"),
-                countStatus(MEMENUHI).as("jumlah_memenuhi"),
-                countStatus(SESUAI_TARGET).as("jumlah_sesuai_target"),
-                countStatus(TERTINGGAL).as("jumlah_tertinggal"),
-                countStatus(BELUM_ADA_JP).as("jumlah_belum_ada_jp"),
-                total.cast(TOTAL_JP).as("total_jp"),
-                total.cast(EXACT).as("total_exact"),
-                tengahBawah.plus(tengahAtas).cast(EXACT).divide(2).as("median_exact"));
-    Column jumlah = col("jumlah_pegawai");
-    return counts
-        // As Spark's avg of DECIMAL(10,2): the mean rounded half up to DECIMAL(14,6), then to 2.
-        .withColumn(
-            "rata_rata_jp",
-            when(
-                jumlah.gt(0),
-                round(col("total_exact").divide(jumlah).cast(DataTypes.createDecimalType(14, 6)), 2)
-                    .cast(JP)))
-        .withColumn("median_jp", round(col("median_exact"), 2).cast(JP))
-        .drop("total_exact", "median_exact")
-        .withColumn("persen_memenuhi", persen(col("jumlah_memenuhi"), col("jumlah_pegawai")))
-        .withColumn(
-            "persen_on_track",
-            persen(
-                col("jumlah_memenuhi").plus(col("jumlah_sesuai_target")), col("jumlah_pegawai")));
-  }
-
-  static final List<String> MEASURES =
-      List.of(
-          "jumlah_pegawai",
-          "jumlah_memenuhi",
-          "jumlah_sesuai_target",
-          "jumlah_tertinggal",
-          "jumlah_belum_ada_jp",
-          "persen_memenuhi",
-          "persen_on_track",
-          "total_jp",
-          "rata_rata_jp",
-          "median_jp");
-
-  /**
-   * One row per instansi of the master list: its measures when a roster is in force ({@code
-   * melapor}), else null counts.
-   *
-   * @param instansi master list with {@code kode_instansi}
-   * @param laporan {@code kode_instansi, melapor, baris_dibaca, baris_ditolak} for the period
-   */
-  static Dataset<Row> kepatuhanInstansi(
-      Dataset<Row> kepatuhanPegawai, Dataset<Row> instansi, Dataset<Row> laporan, Periode p) {
-    Dataset<Row> m = measures(populasi(kepatuhanPegawai), "kode_instansi");
-    Dataset<Row> nonAktif =
-        kepatuhanPegawai
-            .filter(col("status_pegawai").notEqual(AKTIF))
-            .groupBy(col("kode_instansi"))
-            .agg(count(lit(1)).as("jumlah_non_aktif"));
-    Column melapor = coalesce(col("melapor"), lit(false));
-    List<Column> out = new ArrayList<>();
-    out.add(lit(p.tahun()).as("tahun"));
-    out.add(lit(p.caturwulan()).as("caturwulan"));
-    out.add(col("kode_instansi"));
-    out.add(melapor.as("melapor"));
-    for (String measure : MEASURES) {
-      Column value = col(measure);
-      if (measure.startsWith("jumlah_")) {
-        value = coalesce(value, lit(0L));
-      }
-      out.add(when(melapor, value).as(measure));
-      if (measure.equals("jumlah_belum_ada_jp")) {
-        out.add(when(melapor, coalesce(col("jumlah_non_aktif"), lit(0L))).as("jumlah_non_aktif"));
-      }
-    }
-    return instansi
-        .select(col("kode_instansi"))
-        .join(laporan.select("kode_instansi", "melapor"), "kode_instansi", "left")
-        .join(m, "kode_instansi", "left")
-        .join(nonAktif, "kode_instansi", "left")
-        .select(out.toArray(Column[]::new));
-  }
-
-  /** One row per (instansi, unit kerja) with a population. */
-  static Dataset<Row> kepatuhanUnit(Dataset<Row> kepatuhanPegawai, Periode p) {
-    Dataset<Row> m = measures(populasi(kepatuhanPegawai), "kode_instansi", "unit_kerja");
-    List<Column> out = new ArrayList<>();
-    out.add(lit(p.tahun()).as("tahun"));
-    out.add(lit(p.caturwulan()).as("caturwulan"));
-    out.add(col("kode_instansi"));
-    out.add(col("unit_kerja"));
-    MEASURES.forEach(k -> out.add(col(k)));
-    return m.select(out.toArray(Column[]::new));
-  }
-
-  /** One row: the nation at the cut-off, with coverage over the master list. */
-  static Dataset<Row> kepatuhanNasional(
-      Dataset<Row> kepatuhanPegawai, Dataset<Row> kepatuhanInstansi, Periode p) {
-    Dataset<Row> cakupan =
-        kepatuhanInstansi.agg(
-            count(lit(1)).as("jumlah_instansi"),
-            sum(when(col("melapor"), 1).otherwise(0))
-                .cast(DataTypes.LongType)
-                .as("jumlah_instansi_melapor"));
-    // No keys: a global aggregate, one row even when nobody is in any population.
-    Dataset<Row> m = measures(populasi(kepatuhanPegawai));
-    List<Column> out = new ArrayList<>();
-    out.add(lit(p.tahun()).as("tahun"));
-    out.add(lit(p.caturwulan()).as("caturwulan"));
-    out.add(col("jumlah_instansi"));
-    out.add(col("jumlah_instansi_melapor"));
-    out.add(persen(col("jumlah_instansi_melapor"), col("jumlah_instansi")).as("persen_cakupan"));
-    for (String measure : MEASURES) {
-      out.add(
-          measure.startsWith("jumlah_")
-              ? coalesce(col(measure), lit(0L)).as(measure)
-              : col(measure));
-    }
-    return cakupan.crossJoin(m).select(out.toArray(Column[]::new));
-  }
-
-  /**
-   * Sounding level per instansi (SPEC §6): DATA when no roster is in force, nobody is in the
-   * population, or more than the threshold of the rows in force were rejected; else HIJAU when
-   * everyone is on track, KUNING from the threshold on, else MERAH.
-   */
-  static Dataset<Row> sounding(
-      Dataset<Row> kepatuhanInstansi, Dataset<Row> laporan, SoundingRules rules) {
-    Column dibaca = coalesce(col("baris_dibaca"), lit(0L));
-    Column ditolak = coalesce(col("baris_ditolak"), lit(0L));
-    Column persenDitolak =
-        when(dibaca.gt(0), persen(ditolak, dibaca)).otherwise(lit(0).cast(PERSEN));
-    Column onTrack = col("jumlah_memenuhi").plus(col("jumlah_sesuai_target"));
-    // Compared exactly: ditolak * 100 > ambang * dibaca, onTrack * 100 >= ambang * pegawai.
-    Column terlaluBanyakDitolak =
-        ditolak.cast(EXACT).multiply(100).gt(lit(rules.ambangDataPersenDitolak()).multiply(dibaca));
-    Column tanpaPopulasi = coalesce(col("jumlah_pegawai"), lit(0L)).equalTo(0);
-    Column tidakMelapor = col("melapor").equalTo(false);
-    Column semuaOnTrack = onTrack.equalTo(col("jumlah_pegawai"));
-    Column cukupOnTrack =
-        onTrack
-            .cast(EXACT)
-            .multiply(100)
-            .geq(lit(rules.ambangKuningPersenOnTrack()).multiply(col("jumlah_pegawai")));
-    Column level =
-        when(tidakMelapor.or(tanpaPopulasi).or(terlaluBanyakDitolak), "DATA")
-            .when(semuaOnTrack, "HIJAU")
-            .when(cukupOnTrack, "KUNING")
-            .otherwise("MERAH");
-    Column persenTeks =
-        regexp_replace(col("persen_on_track").cast(DataTypes.StringType), "\\.", ",");
-    Column ditolakTeks = regexp_replace(persenDitolak.cast(DataTypes.StringType), "\\.", ",");
-    Column alasan =
-        when(tidakMelapor, lit("Belum ada daftar pegawai periode ini"))
-            .when(
-                terlaluBanyakDitolak,
-                org.apache.spark.sql.functions.concat(
-                    ditolakTeks,
-                    lit("% baris ditolak (ambang "),
-                    lit(rules.ambangDataPersenDitolak().stripTrailingZeros().toPlainString()),
-                    lit("%)")))
-            .when(tanpaPopulasi, lit("Tidak ada pegawai berstatus AKTIF"))
-            .when(semuaOnTrack, lit("Seluruh pegawai sesuai target"))
-            .otherwise(
-                org.apache.spark.sql.functions.concat(persenTeks, lit("% pegawai sesuai target")));
-    return kepatuhanInstansi
-        .join(
-            laporan.select("kode_instansi", "baris_dibaca", "baris_ditolak"),
-            "kode_instansi",
-            "left")
-        .select(
-            col("tahun"),
-            col("caturwulan"),
-            col("kode_instansi"),
-            level.as("level"),
-            col("jumlah_pegawai"),
-            col("persen_on_track"),
-            persenDitolak.as("persen_baris_ditolak"),
-            alasan.as("alasan"));
-  }
-
-  /** Over the frequency table of {@link #measures}: how many have {@code status}. */
-  private static Column countStatus(String status) {
-    return coalesce(
-        sum(when(col("status").equalTo(status), col("frekuensi")).otherwise(0L)), lit(0L));
-  }
-
-  private static Column persen(Column bagian, Column jumlah) {
+  /** 100 * {@code bagian} / {@code jumlah} half up to 2 decimals; null when jumlah is 0. */
+  static Column persen(Column bagian, Column jumlah) {
     return when(
             jumlah.gt(0), round(bagian.cast(EXACT).multiply(100).divide(jumlah), 2).cast(PERSEN))
         .otherwise(lit(null).cast(PERSEN));

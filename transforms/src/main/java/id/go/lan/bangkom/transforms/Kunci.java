@@ -1,7 +1,5 @@
 package id.go.lan.bangkom.transforms;
 
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -45,8 +43,7 @@ final class Kunci {
     Column angka = nip.try_cast(DataTypes.LongType);
     return when(
             angka.isNull().and(nip.isNotNull()),
-            raise_error(
-                concat(lit("Cannot key a record by its NIP, not a number: '"), nip, lit("'"))))
+            raise_error(Teks.kolom("kunci.nip_bukan_angka", nip)))
         .otherwise(angka);
   }
 

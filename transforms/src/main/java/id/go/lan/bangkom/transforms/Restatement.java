@@ -195,7 +195,7 @@ final class Restatement {
   static Dataset<Row> sembunyikanSelKecil(Dataset<Row> kepatuhanUnit, int selMinimum) {
     Column kecil = col("jumlah_pegawai").lt(selMinimum);
     Dataset<Row> out = kepatuhanUnit;
-    for (String m : Compliance.MEASURES) {
+    for (String m : KepatuhanAgregat.MEASURES) {
       if (!m.equals("jumlah_pegawai") && Arrays.asList(out.columns()).contains(m)) {
         out = out.withColumn(m, when(kecil.unary_$bang(), col(m)));
       }

@@ -3,18 +3,19 @@ package id.go.lan.bangkom.transforms;
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.format_number;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.median;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.translate;
+import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import id.go.lan.bangkom.core.InstrumenTrainingRate;
@@ -149,48 +150,53 @@ final class Weakness {
 
   private static Column kalimat() {
     Column label =
-        when(col("ukuran").equalTo("persen_on_track"), lit("Persentase pegawai sesuai target"))
-            .when(col("ukuran").equalTo("persen_belum_ada_jp"), lit("Persentase pegawai tanpa JP"))
-            .when(col("ukuran").equalTo("persen_jp_nonklasikal"), lit("Porsi JP jalur nonklasikal"))
+        when(col("ukuran").equalTo("persen_on_track"), Teks.kolom("kelemahan.label.on_track"))
+            .when(
+                col("ukuran").equalTo("persen_belum_ada_jp"),
+                Teks.kolom("kelemahan.label.belum_ada_jp"))
+            .when(
+                col("ukuran").equalTo("persen_jp_nonklasikal"),
+                Teks.kolom("kelemahan.label.jp_nonklasikal"))
             .when(
                 col("ukuran").equalTo("unit_kerja_terendah"),
-                concat(lit("Capaian sesuai target unit kerja "), col("rincian")))
+                Teks.kolom("kelemahan.label.unit_kerja_terendah", col("rincian")))
             .when(
                 col("ukuran").equalTo("jabatan_terendah"),
-                concat(lit("Capaian sesuai target kelompok jabatan "), col("rincian")))
+                Teks.kolom("kelemahan.label.jabatan_terendah", col("rincian")))
             .when(
                 col("ukuran").equalTo("perubahan_on_track_tahunan"),
-                lit("Perubahan persentase sesuai target dibanding tahun lalu"))
+                Teks.kolom("kelemahan.label.perubahan_tahunan"))
             .when(
-                col("ukuran").equalTo("persen_baris_ditolak"), lit("Persentase baris data ditolak"))
+                col("ukuran").equalTo("persen_baris_ditolak"),
+                Teks.kolom("kelemahan.label.baris_ditolak"))
             .when(
                 col("ukuran").startsWith("skor_"),
-                concat(
-                    lit("Skor instrumen "),
-                    org.apache.spark.sql.functions.upper(
-                        org.apache.spark.sql.functions.regexp_replace(
-                            col("ukuran"), "^skor_", ""))))
+                Teks.kolom(
+                    "kelemahan.label.skor_instrumen",
+                    upper(regexp_replace(col("ukuran"), "^skor_", ""))))
             .otherwise(col("ukuran"));
-    Column arahKata = when(col("arah").gt(0), lit(" di bawah ")).otherwise(lit(" di atas "));
+    Column perbandingan =
+        when(
+                col("arah").gt(0),
+                Teks.kolom(
+                    "kelemahan.kalimat.di_bawah",
+                    label,
+                    angka(col("nilai")),
+                    angka(col("pembanding"))))
+            .otherwise(
+                Teks.kolom(
+                    "kelemahan.kalimat.di_atas",
+                    label,
+                    angka(col("nilai")),
+                    angka(col("pembanding"))));
     // "0,00 di bawah median pembanding (0,00)" would read as a contradiction when the peers use no
     // nonklasikal either: say what is missing instead.
     Column tanpaNonklasikal =
         col("ukuran").equalTo("persen_jp_nonklasikal").and(col("nilai").equalTo(0));
     return when(
             tanpaNonklasikal,
-            concat(
-                lit("Belum ada JP melalui jalur nonklasikal (median pembanding "),
-                angka(col("pembanding")),
-                lit(").")))
-        .otherwise(
-            concat(
-                label,
-                lit(" "),
-                angka(col("nilai")),
-                arahKata,
-                lit("median pembanding ("),
-                angka(col("pembanding")),
-                lit(").")));
+            Teks.kolom("kelemahan.kalimat.tanpa_nonklasikal", angka(col("pembanding"))))
+        .otherwise(perbandingan);
   }
 
   /** All measures of one cut-off, in the long form {@link #temuan} ranks. */
@@ -247,7 +253,8 @@ final class Weakness {
             "perubahan_on_track_tahunan",
             col("selisih_tahunan"),
             1,
-            concat(lit("tahun lalu "), angka(coalesce(col("tahun_lalu"), lit(0))))));
+            Teks.kolom(
+                "kelemahan.rincian.tahun_lalu", angka(coalesce(col("tahun_lalu"), lit(0))))));
     Dataset<Row> all = parts.get(0);
     for (Dataset<Row> part : parts.subList(1, parts.size())) {
       all = all.unionByName(part);

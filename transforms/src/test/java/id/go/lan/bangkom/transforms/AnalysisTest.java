@@ -357,7 +357,7 @@ class AnalysisTest {
   /** Issue 15.5: every small published table is compared by a re-run, never kepatuhan_pegawai. */
   @Test
   void aRerunComparesEverySmallPublishedTable() {
-    assertThat(TransformJob.DIBANDINGKAN.stream().map(Restatement.Perbandingan::tabel))
+    assertThat(PencatatRalat.DIBANDINGKAN.stream().map(Restatement.Perbandingan::tabel))
         .containsExactlyInAnyOrder(
             "kepatuhan_instansi",
             "kepatuhan_unit",

@@ -299,7 +299,8 @@ class ComplianceTest {
     Dataset<Row> laporan =
         SPARK.createDataFrame(List.of(RowFactory.create("73", true, 10L, 1L)), LakeSchemas.BARIS);
     Map<String, Row> byKode = new HashMap<>();
-    for (Row r : Compliance.kepatuhanInstansi(pegawai, instansi, laporan, p).collectAsList()) {
+    for (Row r :
+        KepatuhanAgregat.kepatuhanInstansi(pegawai, instansi, laporan, p).collectAsList()) {
       byKode.put(r.getAs("kode_instansi"), r);
     }
     Row r73 = byKode.get("73");

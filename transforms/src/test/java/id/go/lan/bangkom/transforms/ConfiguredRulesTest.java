@@ -248,7 +248,7 @@ class ConfiguredRulesTest {
             List.of(RowFactory.create("73", "PROVINSI", "73")), LakeSchemas.INSTANSI);
     Dataset<Row> laporan =
         SPARK.createDataFrame(List.of(RowFactory.create("73", true, 5L, 0L)), LakeSchemas.BARIS);
-    Row r = Compliance.kepatuhanInstansi(pegawai, instansi, laporan, p).first();
+    Row r = KepatuhanAgregat.kepatuhanInstansi(pegawai, instansi, laporan, p).first();
     assertThat((Long) r.getAs("jumlah_pegawai")).isEqualTo(4L);
     assertThat((Long) r.getAs("jumlah_sesuai_target")).isEqualTo(1L);
     assertThat((BigDecimal) r.getAs("persen_memenuhi")).isEqualByComparingTo("25");
@@ -338,7 +338,7 @@ class ConfiguredRulesTest {
     Dataset<Row> laporan =
         SPARK.createDataFrame(List.of(RowFactory.create("73", true, 4L, 0L)), LakeSchemas.BARIS);
     String strict =
-        Compliance.sounding(
+        Sounding.level(
                 kepatuhan,
                 laporan,
                 SoundingRules.from(
@@ -347,7 +347,7 @@ class ConfiguredRulesTest {
             .first()
             .getAs("level");
     String standard =
-        Compliance.sounding(kepatuhan, laporan, SoundingRules.from(BangkomConfig.defaults()))
+        Sounding.level(kepatuhan, laporan, SoundingRules.from(BangkomConfig.defaults()))
             .first()
             .getAs("level");
     assertThat(strict).isEqualTo("MERAH");

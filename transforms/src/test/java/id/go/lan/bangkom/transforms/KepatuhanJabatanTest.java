@@ -77,7 +77,7 @@ class KepatuhanJabatanTest {
                 Compliance.jpAtCutoff(records, 2026, rules.calendar().akhir(CW2))));
 
     Map<String, Row> rows = new TreeMap<>();
-    Compliance.measures(populasi, "kode_instansi", "jenis_jabatan")
+    KepatuhanAgregat.measures(populasi, "kode_instansi", "jenis_jabatan")
         .collectAsList()
         .forEach(r -> rows.put(r.getAs("kode_instansi") + "/" + r.getAs("jenis_jabatan"), r));
     assertThat(rows).containsOnlyKeys("73/FUNGSIONAL", "73/PELAKSANA", "P001/PELAKSANA");

@@ -24,11 +24,11 @@ class LokasiTest {
             List.of(RowFactory.create("a")), new StructType().add("x", DataTypes.StringType))
         .write()
         .mode(SaveMode.Overwrite)
-        .parquet(TransformJob.lokasi(folder));
+        .parquet(Komputasi.lokasi(folder));
 
     assertThat(folder.resolve("_SUCCESS")).exists();
     assertThat(tmp.toFile().list()).containsExactly("Data Bangkom 100%");
-    assertThat(spark.read().parquet(TransformJob.lokasi(folder)).count()).isEqualTo(1);
+    assertThat(spark.read().parquet(Komputasi.lokasi(folder)).count()).isEqualTo(1);
     assertThat(Files.isDirectory(tmp.resolve("Data%20Bangkom%20100%25"))).isFalse();
   }
 }

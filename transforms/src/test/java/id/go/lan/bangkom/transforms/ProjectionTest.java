@@ -264,9 +264,9 @@ class ProjectionTest {
     AnalysisRules rules =
         AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
     Dataset<Row> perPegawai =
-        Projection.kalibrasi(
+        Kalibrasi.kalibrasi(
             Projection.perPegawai(populasi, rules),
-            Projection.lajuSusulan(sebelumnya, akhirTahun, instansi, rules),
+            Kalibrasi.lajuSusulan(sebelumnya, akhirTahun, instansi, rules),
             instansi,
             rules);
     Periode cw1 = Periode.parse("2026-CW1");
@@ -383,7 +383,7 @@ class ProjectionTest {
     AnalysisRules rules =
         AnalysisRules.from(BangkomConfig.withOverrides(Map.of("proyeksi.kalibrasi_minimum", "2")));
     Map<String, Row> perJenis = new TreeMap<>();
-    Projection.lajuSusulan(
+    Kalibrasi.lajuSusulan(
             sebelumnya, SPARK.createDataFrame(akhirTahun, AKHIR), tigaJenisInstansi(), rules)
         .collectAsList()
         .forEach(
@@ -467,9 +467,9 @@ class ProjectionTest {
       }
     }
     Dataset<Row> perPegawai =
-        Projection.kalibrasi(
+        Kalibrasi.kalibrasi(
             Projection.perPegawai(SPARK.createDataFrame(populasi, POPULASI), rules),
-            Projection.lajuSusulan(
+            Kalibrasi.lajuSusulan(
                 sebelumnya, SPARK.createDataFrame(akhirTahun, AKHIR), instansi, rules),
             instansi,
             rules);

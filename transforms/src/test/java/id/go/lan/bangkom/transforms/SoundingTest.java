@@ -53,7 +53,7 @@ class SoundingTest {
                 RowFactory.create("HIJAU", true, 10L, 0L)),
             LakeSchemas.BARIS);
     Map<String, String> level =
-        Compliance.sounding(kepatuhan, laporan, SoundingRules.from(BangkomConfig.defaults()))
+        Sounding.level(kepatuhan, laporan, SoundingRules.from(BangkomConfig.defaults()))
             .collectAsList()
             .stream()
             .collect(Collectors.toMap(r -> r.getAs("kode_instansi"), r -> r.getAs("level")));
