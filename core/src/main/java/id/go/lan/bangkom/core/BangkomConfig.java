@@ -114,7 +114,8 @@ public final class BangkomConfig {
     this.prorata = bool("target.prorata");
     this.jpMaksimum = decimal("ingest.jp_maksimum");
     if (jpMaksimum.signum() <= 0) {
-      throw invalid("ingest.jp_maksimum", jpMaksimum.toPlainString(), "harus lebih dari 0");
+      throw invalid(
+          "ingest.jp_maksimum", jpMaksimum.toPlainString(), Pesan.CORE.f("konfig.positif"));
     }
     this.menitPerJp = intValue("ingest.menit_per_jp", 1, 1440);
     this.ingestParalel = optionalInt("ingest.paralel", 1, 256);
@@ -131,12 +132,14 @@ public final class BangkomConfig {
       throw invalid(
           "proyeksi.faktor_bawah",
           proyeksiFaktorBawah.toPlainString(),
-          "harus lebih dari 0 dan paling besar 1");
+          Pesan.CORE.f("konfig.faktor.bawah"));
     }
     this.proyeksiFaktorAtas = decimal("proyeksi.faktor_atas");
     if (proyeksiFaktorAtas.compareTo(BigDecimal.ONE) < 0) {
       throw invalid(
-          "proyeksi.faktor_atas", proyeksiFaktorAtas.toPlainString(), "harus paling kecil 1");
+          "proyeksi.faktor_atas",
+          proyeksiFaktorAtas.toPlainString(),
+          Pesan.CORE.f("konfig.faktor.atas"));
     }
     this.proyeksiKalibrasiMinimum = intValue("proyeksi.kalibrasi_minimum", 1, Integer.MAX_VALUE);
     this.proyeksiInstansiMinimum = intValue("proyeksi.instansi_minimum", 2, Integer.MAX_VALUE);
@@ -172,10 +175,10 @@ public final class BangkomConfig {
         o.load(r);
       } catch (IOException | IllegalArgumentException e) {
         throw new PengaturanTidakSah(
-            "Berkas konfigurasi tidak dapat dibaca: " + override + " (" + e.getMessage() + ")", e);
+            Pesan.CORE.f("konfig.berkas.tak.terbaca", override, e.getMessage()), e);
       }
       for (String key : new TreeSet<>(o.stringPropertyNames())) {
-        refuseUnknown(known, key, "di " + override);
+        refuseUnknown(known, key, Pesan.CORE.f("konfig.di.berkas", override));
       }
       p.putAll(o);
     }
@@ -186,7 +189,7 @@ public final class BangkomConfig {
       }
       String key = name.substring(SYSTEM_PREFIX.length());
       if (isConfiguration(known, key)) {
-        refuseUnknown(known, key, "pada -D" + name);
+        refuseUnknown(known, key, Pesan.CORE.f("konfig.di.sistem", name));
         p.setProperty(key, system.getProperty(name));
       }
     }
@@ -200,7 +203,7 @@ public final class BangkomConfig {
   public static BangkomConfig withOverrides(Map<String, String> overrides) {
     Properties p = loadDefaults();
     for (String key : new TreeSet<>(overrides.keySet())) {
-      refuseUnknown(Known.KEYS, key, "pada pengaturan yang diberikan");
+      refuseUnknown(Known.KEYS, key, Pesan.CORE.f("konfig.di.pengaturan"));
     }
     p.putAll(overrides);
     return new BangkomConfig(p);
@@ -230,20 +233,12 @@ public final class BangkomConfig {
     if (known.known(key)) {
       return;
     }
-    StringBuilder m =
-        new StringBuilder("Kunci konfigurasi tidak dikenal \"")
-            .append(key)
-            .append("\" ")
-            .append(where);
-    known.nearest(key).ifPresent(n -> m.append("; maksud Anda \"").append(n).append("\"?"));
+    StringBuilder m = new StringBuilder(Pesan.CORE.f("konfig.kunci.tak.dikenal", key, where));
+    known.nearest(key).ifPresent(n -> m.append(Pesan.CORE.f("konfig.maksud", n)));
     if (key.toLowerCase(Locale.ROOT).startsWith(TARGET_PREFIX)) {
-      m.append(
-          " (bentuk yang sah: target.jp.<PNS|CPNS|PPPK> atau"
-              + " target.jp.<PNS|CPNS|PPPK>.<tahun 4 angka>, misalnya target.jp.PNS.2026)");
+      m.append(Pesan.CORE.f("konfig.bentuk.target"));
     } else if (known.nearest(key).isEmpty()) {
-      m.append(" (kunci yang dikenal tercantum di core/src/main/resources/bangkom/")
-          .append("bangkom-default.properties dan schedules/src/main/resources/bangkom/")
-          .append("pengiriman-default.properties)");
+      m.append(Pesan.CORE.f("konfig.daftar.kunci"));
     }
     throw new PengaturanTidakSah(m.toString());
   }
@@ -278,8 +273,7 @@ public final class BangkomConfig {
     String key = TARGET_PREFIX + jenisPegawai.toUpperCase(Locale.ROOT);
     BigDecimal target = targets.get(key);
     if (target == null) {
-      throw new PengaturanTidakSah(
-          "Jenis pegawai tidak dikenal: \"" + jenisPegawai + "\" (harus PNS, CPNS atau PPPK)");
+      throw new PengaturanTidakSah(Pesan.CORE.f("konfig.jenis.pegawai", jenisPegawai));
     }
     return target;
   }
@@ -303,7 +297,8 @@ public final class BangkomConfig {
     for (String jenis : JENIS_PEGAWAI) {
       BigDecimal target = decimal(TARGET_PREFIX + jenis);
       if (target.signum() <= 0) {
-        throw invalid(TARGET_PREFIX + jenis, target.toPlainString(), "harus lebih dari 0");
+        throw invalid(
+            TARGET_PREFIX + jenis, target.toPlainString(), Pesan.CORE.f("konfig.positif"));
       }
       out.put(TARGET_PREFIX + jenis, target);
     }
@@ -314,15 +309,13 @@ public final class BangkomConfig {
       Matcher m = TARGET_KEY.matcher(key);
       if (!m.matches() || !JENIS_PEGAWAI.contains(m.group(1))) {
         throw new PengaturanTidakSah(
-            "Kunci konfigurasi tidak dikenal \""
-                + key
-                + "\" (bentuk yang sah: target.jp.<PNS|CPNS|PPPK> atau"
-                + " target.jp.<PNS|CPNS|PPPK>.<tahun 4 angka>, misalnya target.jp.PNS.2026)");
+            Pesan.CORE.f("konfig.kunci.tak.dikenal", key, "").stripTrailing()
+                + Pesan.CORE.f("konfig.bentuk.target"));
       }
       if (m.group(2) != null) {
         BigDecimal target = decimal(key);
         if (target.signum() <= 0) {
-          throw invalid(key, target.toPlainString(), "harus lebih dari 0");
+          throw invalid(key, target.toPlainString(), Pesan.CORE.f("konfig.positif"));
         }
         out.put(key, target);
       }
@@ -473,9 +466,7 @@ public final class BangkomConfig {
   }
 
   private String memoryLimit(String key) {
-    String allowed =
-        "harus angka dengan satuan KB, MB, GB, TB, KiB, MiB, GiB atau TiB, paling kecil 64MB,"
-            + " misalnya 2GB atau 512MB";
+    String allowed = Pesan.CORE.f("konfig.memori");
     String value = required(key, allowed);
     Matcher m = MEMORY_LIMIT.matcher(value);
     if (!m.matches()) {
@@ -494,7 +485,7 @@ public final class BangkomConfig {
   private BigDecimal percent(String key) {
     BigDecimal v = decimal(key);
     if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw invalid(key, v.toPlainString(), "harus 0 sampai 100");
+      throw invalid(key, v.toPlainString(), Pesan.CORE.f("konfig.persen"));
     }
     return v;
   }
@@ -502,7 +493,7 @@ public final class BangkomConfig {
   private BigDecimal nonNegative(String key) {
     BigDecimal v = decimal(key);
     if (v.signum() < 0) {
-      throw invalid(key, v.toPlainString(), "tidak boleh negatif");
+      throw invalid(key, v.toPlainString(), Pesan.CORE.f("konfig.tidak.negatif"));
     }
     return v;
   }
@@ -511,28 +502,29 @@ public final class BangkomConfig {
   private String required(String key, String allowed) {
     String v = properties.get(key);
     if (v == null || v.isBlank()) {
-      throw invalid(key, v == null ? "" : v, "tidak boleh kosong; " + allowed);
+      throw invalid(key, v == null ? "" : v, Pesan.CORE.f("konfig.kosong", allowed));
     }
     return v.trim();
   }
 
   /** Exactly {@code true} or {@code false} (any case): "ya", "1" or "mungkin" are refused. */
   private boolean bool(String key) {
-    String v = required(key, "harus true atau false");
+    String v = required(key, Pesan.CORE.f("konfig.boolean"));
     if (v.equalsIgnoreCase("true")) {
       return true;
     }
     if (v.equalsIgnoreCase("false")) {
       return false;
     }
-    throw invalid(key, properties.get(key), "harus true atau false");
+    throw invalid(key, properties.get(key), Pesan.CORE.f("konfig.boolean"));
   }
 
   private int intValue(String key, int minimum, int maximum) {
     String range =
         maximum == Integer.MAX_VALUE
-            ? "harus bilangan bulat paling kecil " + minimum
-            : "harus bilangan bulat " + minimum + " sampai " + maximum;
+            ? Pesan.CORE.f("konfig.bulat.minimum", Integer.toString(minimum))
+            : Pesan.CORE.f(
+                "konfig.bulat.rentang", Integer.toString(minimum), Integer.toString(maximum));
     int v;
     try {
       v = Integer.parseInt(required(key, range));
@@ -554,15 +546,14 @@ public final class BangkomConfig {
 
   private BigDecimal decimal(String key) {
     try {
-      return new BigDecimal(required(key, "harus angka, desimal dengan titik"));
+      return new BigDecimal(required(key, Pesan.CORE.f("konfig.angka")));
     } catch (NumberFormatException e) {
-      throw invalid(key, properties.get(key), "harus angka, desimal dengan titik");
+      throw invalid(key, properties.get(key), Pesan.CORE.f("konfig.angka"));
     }
   }
 
   /** "Nilai konfigurasi tidak sah untuk KEY: "VALUE" (ALLOWED)", one line. */
   static PengaturanTidakSah invalid(String key, String value, String allowed) {
-    return new PengaturanTidakSah(
-        "Nilai konfigurasi tidak sah untuk " + key + ": \"" + value + "\" (" + allowed + ")");
+    return new PengaturanTidakSah(Pesan.CORE.f("konfig.nilai.tidak.sah", key, value, allowed));
   }
 }

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.warehouse;
 
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.SqlTeks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -167,6 +168,6 @@ public final class WarehouseDoc {
   }
 
   private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
+    return SqlTeks.literal(text);
   }
 }

@@ -39,11 +39,10 @@ final class NoticeReader {
     List<Notice> notices = new ArrayList<>();
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
       try (Statement statement = connection.createStatement()) {
-        String path = warehouse.toAbsolutePath().normalize().toString().replace("'", "''");
         // The product's DuckDB limits (duckdb.*), as every DuckDB connection of the product.
         statement.execute("SET threads = " + config.duckdbThreads());
         statement.execute("SET memory_limit = " + SqlTeks.literal(config.duckdbMemoryLimit()));
-        statement.execute("ATTACH '" + path + "' AS w (READ_ONLY)");
+        statement.execute("ATTACH " + SqlTeks.path(warehouse) + " AS w (READ_ONLY)");
       }
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         statement.setInt(1, periode.tahun());
