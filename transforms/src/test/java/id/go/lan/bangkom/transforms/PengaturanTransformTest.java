@@ -79,12 +79,14 @@ class PengaturanTransformTest {
                     BangkomConfig.withOverrides(Map.of("privasi.sel_minimum", "lima"))))
         .hasMessage(
             "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \"lima\""
-                + " (harus bilangan bulat)");
+                + " (harus bilangan bulat paling kecil 1)");
     assertThatThrownBy(
             () ->
                 PengaturanTransform.dari(
                     BangkomConfig.withOverrides(Map.of("privasi.sel_minimum", " "))))
-        .hasMessage("Konfigurasi wajib tidak diisi: privasi.sel_minimum");
+        .hasMessage(
+            "Nilai konfigurasi tidak sah untuk privasi.sel_minimum: \" \""
+                + " (tidak boleh kosong; harus bilangan bulat paling kecil 1)");
   }
 
   @Test
