@@ -9,8 +9,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The console's {@link Kemajuan}: on a terminal an ASCII bar with the elapsed time and an ETA; in
- * CI, pipes and schedulers plain lines on stderr ("[3/7] Transform 2026-CW2: kepatuhan"), one per
- * tenth of the step or every 10 seconds, whichever comes first, so a log stays short.
+ * CI, pipes and schedulers plain lines on stderr: the step when it starts ("Transform 2026-CW2
+ * (17)"), then at most one line every 10 seconds with the estimated time left ("[9/17] Transform
+ * 2026-CW2: kelemahan, sisa ~12 detik"), so a short step prints one line and a long one stays
+ * readable in a log.
  */
 final class KemajuanKonsol implements Kemajuan {
   private static final long JEDA_NANOS = Duration.ofSeconds(10).toNanos();
@@ -19,7 +21,7 @@ final class KemajuanKonsol implements Kemajuan {
   private ProgressBar progressBar;
   private String langkah = "";
   private long total;
-  private long dicetak;
+  private long mulaiNanos;
   private long terakhirNanos;
 
   KemajuanKonsol() {
@@ -35,8 +37,8 @@ final class KemajuanKonsol implements Kemajuan {
     selesai();
     this.langkah = langkah;
     this.total = total;
-    this.dicetak = 0;
-    this.terakhirNanos = System.nanoTime();
+    this.mulaiNanos = System.nanoTime();
+    this.terakhirNanos = mulaiNanos;
     if (bar && total > 0) {
       progressBar =
           new ProgressBarBuilder()
@@ -58,14 +60,23 @@ final class KemajuanKonsol implements Kemajuan {
       return;
     }
     long now = System.nanoTime();
-    boolean tenth = total > 0 && (selesai - dicetak) * 10 >= total;
-    if (tenth || selesai == total || now - terakhirNanos >= JEDA_NANOS) {
-      dicetak = selesai;
-      terakhirNanos = now;
+    if (now - terakhirNanos < JEDA_NANOS || selesai <= 0) {
+      return;
+    }
+    terakhirNanos = now;
+    if (total > 0 && selesai < total) {
+      long sisaDetik = (now - mulaiNanos) * (total - selesai) / selesai / 1_000_000_000L;
       Console.progress(
-          total > 0
-              ? String.format(Locale.ROOT, "[%d/%d] %s: %s", selesai, total, langkah, keterangan)
-              : String.format(Locale.ROOT, "[%d] %s: %s", selesai, langkah, keterangan));
+          String.format(
+              Locale.ROOT,
+              "[%d/%d] %s: %s, sisa ~%d detik",
+              selesai,
+              total,
+              langkah,
+              keterangan,
+              sisaDetik));
+    } else {
+      Console.progress(String.format(Locale.ROOT, "[%d] %s: %s", selesai, langkah, keterangan));
     }
   }
 

@@ -1,40 +1,26 @@
 package id.go.lan.bangkom.cli;
 
-import id.go.lan.bangkom.ingestion.IngestListener;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import static id.go.lan.bangkom.cli.Console.PESAN;
 
-/**
- * Progress of ingestion: an ASCII bar on a terminal, one log line per submission otherwise (CI,
- * pipes, schedulers).
- */
+import id.go.lan.bangkom.core.Kemajuan;
+import id.go.lan.bangkom.ingestion.IngestListener;
+
+/** Progress of ingestion, drawn as every long step's ({@link KemajuanKonsol}). */
 final class Progress implements IngestListener, AutoCloseable {
-  private ProgressBar bar;
+  private final Kemajuan kemajuan = new KemajuanKonsol();
+  private boolean started;
 
   @Override
   public void submissionStarted(String kode, String periode, int index, int total) {
-    if (!Console.interactive()) {
-      Console.progress(
-          String.format(java.util.Locale.ROOT, "[%d/%d] %s %s", index, total, kode, periode));
-      return;
+    if (!started) {
+      kemajuan.mulai(PESAN.f("kemajuan.ingest"), total);
+      started = true;
     }
-    if (bar == null) {
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName("Ingest")
-              .setInitialMax(total)
-              .setStyle(ProgressBarStyle.ASCII)
-              .build();
-    }
-    bar.stepTo(index);
-    bar.setExtraMessage(kode + " " + periode);
+    kemajuan.maju(index, kode + " " + periode);
   }
 
   @Override
   public void close() {
-    if (bar != null) {
-      bar.close();
-    }
+    kemajuan.selesai();
   }
 }

@@ -90,6 +90,11 @@ class EndToEndTest {
   void demoRunsTheWholeCycleAndSaysWhereTheResultsAre() {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("Demo selesai", "Gudang data", "Laporan");
+    // Issue 18.1: what the operator reads fits on a screen (steps, progress, results; a progress
+    // line at most every 10 s of a slow step), and no log line reaches the console.
+    long lines = demo.out().lines().count() + demo.err().lines().count();
+    assertThat(lines).as(demo.out() + demo.err()).isLessThanOrEqualTo(60);
+    assertThat(demo.err()).doesNotContain("WARN", "INFO", "WindowExec", "Exception");
     assertThat(workspace.resolve("warehouse/bangkom.duckdb")).isRegularFile();
     assertThat(workspace.resolve("reports/2026-CW1/laporan-caturwulan-2026-CW1.pdf"))
         .isRegularFile();
