@@ -33,8 +33,8 @@ import org.apache.spark.sql.Row;
  * (late records, back to 1 January of the previous year) and nowhere else. The cut-off (Y, k) reads
  * every bangkom dataset in force of year Y-1 and those of Y up to k (at CW3 also Y+1's files that
  * hold records of Y, as the compliance does), and writes the rows of Y-1 and Y. The warehouse takes
- * each year's rows from the latest cut-off that holds that year, which has seen all of that year's
- * records the lake holds once every period in it is transformed.
+ * each year's rows from its year end when computed (it reads every file that can hold the year's
+ * records and is computed again when late ones arrive), else from the latest cut-off holding it.
  */
 final class BangkomRingkas {
   private BangkomRingkas() {}

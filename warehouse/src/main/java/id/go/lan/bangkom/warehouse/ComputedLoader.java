@@ -42,8 +42,12 @@ final class ComputedLoader {
   }
 
   /**
-   * bangkom_ringkas: each year's rows from the latest cut-off that holds that year (the transforms
-   * write a cut-off's year and the year before; docs/warehouse.md).
+   * bangkom_ringkas: each year's rows from its year end (Y-CW3) when that was computed, else from
+   * the latest cut-off that holds the year (the transforms write a cut-off's year and the year
+   * before; docs/warehouse.md). The year end reads every file that can hold the year's records (the
+   * year's own and the next year's late ones) and is computed again when late records arrive, so
+   * its rows agree with kepatuhan_instansi at Y-CW3 even when the next year's later cut-offs were
+   * computed before those records came.
    */
   void loadBangkomRingkas(Connection c, Path folder) throws SQLException {
     if (!Files.isDirectory(folder)) {
@@ -54,7 +58,8 @@ final class ComputedLoader {
         TabelHitungan.BANGKOM_RINGKAS,
         "(SELECT * FROM "
             + source(folder)
-            + " QUALIFY periode = max(periode) OVER (PARTITION BY tahun))");
+            + " QUALIFY periode = coalesce(max(CASE WHEN periode = tahun || '-CW3' THEN periode"
+            + " END) OVER (PARTITION BY tahun), max(periode) OVER (PARTITION BY tahun)))");
   }
 
   /** Periods computed by an older release may lack a newer column: NULL there. */
