@@ -158,23 +158,28 @@ final class TahapPeriode {
       out.put(
           "training_rate_nasional",
           TrainingRate.nasional(trInstansi, induk.jumlahInstansi(), instrumen, periode));
+      // The measures (a dozen per instansi, a few thousand rows) are read three times by the
+      // ranking (national and peer medians, and the join): kept in one partition, so their dozen
+      // lineages run once instead of three times and the ranking's stages are one task each.
+      Dataset<Row> ukuran =
+          simpan(
+              cache,
+              Komputasi.oneFile(
+                  Weakness.semuaUkuran(
+                      kepatuhanInstansi,
+                      populasi,
+                      jpPerNip,
+                      trInstansi,
+                      instrumen,
+                      sounding,
+                      lake.computedOrEmpty(
+                          "kepatuhan_instansi",
+                          new Periode(periode.tahun() - 1, periode.caturwulan())),
+                      rules)));
       out.put(
           "kelemahan_instansi",
           Weakness.temuan(
-              Weakness.semuaUkuran(
-                  kepatuhanInstansi,
-                  populasi,
-                  jpPerNip,
-                  trInstansi,
-                  instrumen,
-                  sounding,
-                  lake.computedOrEmpty(
-                      "kepatuhan_instansi", new Periode(periode.tahun() - 1, periode.caturwulan())),
-                  rules),
-              instansi,
-              periode,
-              rules.temuanMaksimum(),
-              rules.selisihMinimum()));
+              ukuran, instansi, periode, rules.temuanMaksimum(), rules.selisihMinimum()));
       out.put(
           "proyeksi_instansi",
           Projection.aggregate(perPegawai, periode, "kode_instansi").withColumn("metode", metode));
