@@ -315,4 +315,16 @@ class ImporPenugasanTest {
                 + " --berlaku-mulai).");
     assertThat(BerkasPenugasan.semua(ws)).hasSize(1);
   }
+
+  @Test
+  void theShippedExampleImportsCleanlyAgainstTheBundledMasterList() {
+    Path file = id.go.lan.bangkom.samples.SampleData.copyPenugasan(dir.resolve("contoh"));
+    ImporPenugasan bundled = new ImporPenugasan(InstansiMaster.load(Optional.empty()), ws, JAM);
+
+    HasilImpor h = bundled.impor(file, Optional.empty());
+
+    assertThat(h.masalah()).isEmpty();
+    assertThat(h.jumlahBaris()).isEqualTo(606);
+    assertThat(h.tanpaPenugasan()).isEmpty();
+  }
 }
