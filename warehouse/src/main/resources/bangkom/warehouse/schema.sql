@@ -384,3 +384,14 @@ CREATE TABLE pengiriman (
   id_proses VARCHAR,
   dicatat_pada TIMESTAMP NOT NULL
 )
+;
+CREATE TABLE dim_penugasan (
+  kode_instansi VARCHAR NOT NULL,
+  kode_satker VARCHAR NOT NULL,
+  nama_satker VARCHAR NOT NULL,
+  nama_analis VARCHAR NOT NULL,
+  email_analis VARCHAR NOT NULL,
+  versi INTEGER NOT NULL,
+  berlaku_mulai DATE NOT NULL,
+  berlaku_sampai DATE
+)

@@ -27,6 +27,7 @@ final class DemoCommand implements Callable<Integer> {
     try (CaturwulanCycle cycle = options.cycle()) {
       Steps.ingest(cycle, inbox);
       periods = Steps.transform(cycle, cycle.periodsInLake(), new KemajuanKonsol());
+      TindakLanjutPenugasanCommand.imporContoh(options);
       warehouse = Steps.publish(cycle);
       for (Periode p : periods) {
         pdfs.add(Steps.report(cycle, p));

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.samples;
 import static id.go.lan.bangkom.samples.PesanGenerator.PESAN;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,7 +25,33 @@ public final class SampleData {
   /** Classpath folder of the expected figures. */
   public static final String EXPECTED = "/bangkom/samples/expected";
 
+  /**
+   * Classpath location of the example assignment of all 606 instansi to fictitious LAN satker and
+   * Analis Bangkom (e-mails under {@code lan.example}), written by {@code
+   * scripts/make_penugasan.py}; kept outside {@code samples/}, which {@code make_sample.py}
+   * rewrites whole.
+   */
+  public static final String PENUGASAN = "/bangkom/penugasan/penugasan-contoh.csv";
+
   private SampleData() {}
+
+  /**
+   * Copies the example assignment into the folder {@code target} (replacing a file of the same
+   * name) and returns the copy, ready for {@code ./bangkom tindak-lanjut penugasan}.
+   */
+  public static Path copyPenugasan(Path target) {
+    try (InputStream in = SampleData.class.getResourceAsStream(PENUGASAN)) {
+      if (in == null) {
+        throw new IllegalStateException(PESAN.f("contoh.tidak.ada", PENUGASAN));
+      }
+      Files.createDirectories(target);
+      Path file = target.resolve("penugasan-contoh.csv");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(PESAN.f("contoh.gagal.salin", target), e);
+    }
+  }
 
   /** Copies the sample inbox into {@code target} (replacing files of the same name). */
   public static int copyInbox(Path target) {

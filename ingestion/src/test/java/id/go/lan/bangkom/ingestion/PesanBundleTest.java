@@ -60,7 +60,7 @@ class PesanBundleTest {
 
   @BeforeAll
   static void readSources() throws IOException {
-    try (Stream<Path> files = Files.list(SOURCES)) {
+    try (Stream<Path> files = Files.walk(SOURCES)) {
       code =
           files
               .filter(f -> f.toString().endsWith(".java"))

@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>This class is the protocol (lock, completion check, temporary file, load steps in one
  * transaction, checks, swap); the tables are loaded by {@link DimensionLoader}, {@link
- * ComputedLoader} and {@link PengirimanLoader}, checked by {@link KeyCheck} and {@link
- * WarehousePrivacy}.
+ * ComputedLoader}, {@link PengirimanLoader} and {@link PenugasanLoader}, checked by {@link
+ * KeyCheck} and {@link WarehousePrivacy}.
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
@@ -217,6 +217,7 @@ public final class WarehousePublisher {
             "kepatuhan_unit",
             c -> ComputedLoader.markSmallCells(c, selMinimum)));
     steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
+    steps.add(new Step("dim_penugasan", c -> PenugasanLoader.load(c, workspace)));
     steps.add(
         new Step(
             TabelHitungan.BANGKOM_RINGKAS,
