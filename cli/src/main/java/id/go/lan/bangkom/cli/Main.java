@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       SqlCommand.class,
       SoundingCommand.class,
-      SchedulerCommand.class
+      SchedulerCommand.class,
+      TindakLanjutCommand.class
     })
 public final class Main {
   private Main() {}
