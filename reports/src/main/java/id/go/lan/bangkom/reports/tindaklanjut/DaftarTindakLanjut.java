@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import net.sf.jasperreports.engine.JRException;
 
 /**
@@ -46,6 +47,10 @@ public final class DaftarTindakLanjut {
 
   private static final DateTimeFormatter TANGGAL =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+
+  /** The file names this class writes: {@code daftar-<slug>.xlsx|.pdf}. */
+  private static final Pattern NAMA_BUATAN =
+      Pattern.compile("daftar-[a-z0-9]+(?:-[a-z0-9]+)*\\.(?:xlsx|pdf)");
 
   private final PengaturanSurat pengaturan;
 
@@ -179,7 +184,11 @@ public final class DaftarTindakLanjut {
     return slug.isEmpty() ? "analis" : slug;
   }
 
-  /** Removes worklists of a previous run that this run did not write (an analis reassigned). */
+  /**
+   * Removes worklists of a previous run that this run did not write (an analis reassigned): only
+   * names this class makes, so a copy the analis saved beside them under another name ("daftar-x
+   * (diisi).xlsx") stays.
+   */
   private static void hapusYangLama(Path root, List<BerkasDaftar> hasil) throws IOException {
     Set<Path> baru = new HashSet<>();
     for (BerkasDaftar b : hasil) {
@@ -188,7 +197,7 @@ public final class DaftarTindakLanjut {
     }
     try (DirectoryStream<Path> files = Files.newDirectoryStream(root, "daftar-*.{xlsx,pdf}")) {
       for (Path f : files) {
-        if (!baru.contains(f)) {
+        if (!baru.contains(f) && NAMA_BUATAN.matcher(f.getFileName().toString()).matches()) {
           Files.delete(f);
         }
       }

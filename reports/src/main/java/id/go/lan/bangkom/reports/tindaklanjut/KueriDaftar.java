@@ -173,7 +173,10 @@ final class KueriDaftar {
                 kode,
                 new Surat(
                     Optional.of(
-                        teks("tindak_lanjut.surat.terkirim", tanggal.toString(), rs.getString(3))),
+                        teks(
+                            "tindak_lanjut.surat.terkirim",
+                            tanggal.toString(),
+                            rs.getString("level"))),
                     Optional.of(tanggal),
                     Optional.empty()));
           } else {

@@ -74,6 +74,8 @@ class DaftarTindakLanjutTest {
     Files.createDirectories(folder);
     // A worklist of an analis no longer assigned, left by an earlier run.
     Files.writeString(folder.resolve("daftar-lama-lan-example.xlsx"), "lama");
+    // A copy an analis saved there under their own name: never removed.
+    Files.writeString(folder.resolve("daftar-sari-dewi-lan-example (diisi).xlsx"), "diisi");
     hasil =
         new DaftarTindakLanjut(tenggat10())
             .tulis(gudang, CW1, folder, TANGGAL_LAPORAN, Kemajuan.DIAM);
@@ -115,6 +117,7 @@ class DaftarTindakLanjutTest {
               "daftar-belum-ditugaskan.xlsx",
               "daftar-budi-santoso-lan-example.pdf",
               "daftar-budi-santoso-lan-example.xlsx",
+              "daftar-sari-dewi-lan-example (diisi).xlsx",
               "daftar-sari-dewi-lan-example.pdf",
               "daftar-sari-dewi-lan-example.xlsx");
     }
