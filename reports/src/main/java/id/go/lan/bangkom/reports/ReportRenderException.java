@@ -9,7 +9,11 @@ public final class ReportRenderException extends RuntimeException {
 
   private final boolean retryable;
 
-  ReportRenderException(String message, boolean retryable, Throwable cause) {
+  /**
+   * @param message in Bahasa Indonesia, shown to the operator
+   * @param retryable whether the same call may succeed later (see {@link #retryable()})
+   */
+  public ReportRenderException(String message, boolean retryable, Throwable cause) {
     super(message, cause);
     this.retryable = retryable;
   }
