@@ -2,14 +2,8 @@ package id.go.lan.bangkom.warehouse;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
-import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
-import id.go.lan.bangkom.ingestion.IngestListener;
-import id.go.lan.bangkom.ingestion.Ingestion;
-import id.go.lan.bangkom.ingestion.Lake;
-import id.go.lan.bangkom.ingestion.SubmisiVersion;
-import id.go.lan.bangkom.samples.SampleData;
-import id.go.lan.bangkom.transforms.TransformJob;
+import id.go.lan.bangkom.transforms.SampleLake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,51 +12,36 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The shipped sample taken through ingest, transform and publish once per test JVM: a workspace
- * with a lake and a published warehouse that the warehouse tests read (and copy to change).
+ * The shipped sample's lake ({@link SampleLake}: ingested and transformed once per build) with a
+ * warehouse published from it once per test JVM, which the warehouse tests read (and copy to
+ * change).
  */
 final class WarehouseFixture {
   /** A fixed key, so tests can hash a NIP themselves. */
-  static final String KEY = "kunci-uji-gudang-data";
+  static final String KEY = SampleLake.KEY;
 
   private static Workspace sample;
 
   private WarehouseFixture() {}
 
   static BangkomConfig config() {
-    return BangkomConfig.withOverrides(
-        Map.of("privasi.kunci_nip", KEY, "duckdb.memory_limit", "1GB"));
+    return SampleLake.config();
   }
 
   static InstansiMaster master() {
-    return InstansiMaster.load(java.util.Optional.empty());
+    return SampleLake.master();
   }
 
   /** The sample workspace, built on first use; do not change it (copy it with {@link #copy}). */
   static synchronized Workspace sample() throws IOException {
     if (sample == null) {
       Path root = Files.createTempDirectory("bangkom-gudang-sampel");
-      Workspace ws = new Workspace(root);
-      SampleData.copyInbox(ws.inbox());
-      BangkomConfig config = config();
-      InstansiMaster master = master();
-      new Ingestion(config, master, ws).ingest(ws.inbox(), IngestListener.none());
-      Set<Periode> periods = new TreeSet<>();
-      for (SubmisiVersion v : Lake.open(ws).versions()) {
-        periods.add(Periode.parse(v.periode()));
-      }
-      TransformJob job = new TransformJob(TestSpark.session(), config, master, ws);
-      for (Periode p : periods) {
-        job.run(p);
-      }
-      new WarehousePublisher(config, master, ws).publish();
+      Workspace ws = SampleLake.copy(root);
+      new WarehousePublisher(config(), master(), ws).publish();
       sample = ws;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
     }

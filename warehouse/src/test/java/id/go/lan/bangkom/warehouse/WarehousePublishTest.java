@@ -12,6 +12,7 @@ import id.go.lan.bangkom.core.WorkspaceLock;
 import id.go.lan.bangkom.core.kontrak.SelKecil;
 import id.go.lan.bangkom.core.kontrak.TabelHitungan;
 import id.go.lan.bangkom.ingestion.Lake;
+import id.go.lan.bangkom.transforms.TestSpark;
 import id.go.lan.bangkom.transforms.TransformJob;
 import java.io.BufferedReader;
 import java.io.IOException;
