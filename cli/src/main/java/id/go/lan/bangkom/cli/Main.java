@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       SqlCommand.class,
       SoundingCommand.class,
+      TindakLanjutCommand.class,
       SchedulerCommand.class
     })
 public final class Main {
