@@ -42,7 +42,8 @@ import java.util.Set;
  * <p>A crash in the middle of an append leaves a last line without its newline. {@link #baca} skips
  * every line that is not a complete entry and names it ({@link Isi#barisRusak}); the next {@link
  * Penulis} cuts the torn tail off before it appends ({@link Penulis#potonganDibuang}), since no
- * command ever reported that entry as recorded.
+ * command ever reported that entry as recorded; a last line that is a whole entry short of its
+ * newline only gets the newline (the reader counts it, so the writer keeps it).
  */
 public final class LogTindakLanjut {
   /** The log's folder under the workspace. */
@@ -423,9 +424,25 @@ public final class LogTindakLanjut {
       }
       ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - awal, Integer.MAX_VALUE));
       channel.read(torn, awal);
+      String tail = new String(torn.array(), 0, torn.position(), StandardCharsets.UTF_8);
+      if (lengkap(tail)) {
+        // Cut just before its newline: the entry is whole, as the reader sees it; keep it.
+        channel.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
+        channel.force(true);
+        return null;
+      }
       channel.truncate(awal);
       channel.force(true);
-      return new String(torn.array(), 0, torn.position(), StandardCharsets.UTF_8);
+      return tail;
+    }
+
+    private static boolean lengkap(String line) {
+      try {
+        Entri.parse(line);
+        return true;
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
     }
 
     @Override

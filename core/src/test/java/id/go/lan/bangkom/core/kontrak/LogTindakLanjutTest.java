@@ -105,4 +105,23 @@ class LogTindakLanjutTest {
       assertThat(p.potonganDibuang()).isEmpty();
     }
   }
+
+  @Test
+  void aWholeLastEntryShortOfItsNewlineIsKept(@TempDir Path dir) throws Exception {
+    Workspace ws = new Workspace(dir);
+    Path log = LogTindakLanjut.berkas(ws);
+    Files.createDirectories(log.getParent());
+    String satu = entri("Satu", "a@lan.example", "CATAT").json();
+    Files.writeString(log, satu, StandardCharsets.UTF_8);
+    assertThat(LogTindakLanjut.baca(log).entri()).hasSize(1);
+
+    try (LogTindakLanjut.Penulis p = LogTindakLanjut.Penulis.buka(ws)) {
+      assertThat(p.potonganDibuang()).isEmpty();
+      assertThat(p.ada(entri("Satu", "b@lan.example", "x.xlsx#2").id())).isTrue();
+      assertThat(p.tambah(entri("Dua", "a@lan.example", "CATAT"))).isTrue();
+    }
+    assertThat(LogTindakLanjut.baca(log).entri())
+        .extracting(LogTindakLanjut.Entri::hasil)
+        .containsExactly("Satu", "Dua");
+  }
 }
