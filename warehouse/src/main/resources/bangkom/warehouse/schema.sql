@@ -395,3 +395,19 @@ CREATE TABLE dim_penugasan (
   berlaku_mulai DATE NOT NULL,
   berlaku_sampai DATE
 )
+;
+CREATE TABLE tindak_lanjut (
+  id VARCHAR NOT NULL,
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  tanggal DATE NOT NULL,
+  saluran VARCHAR NOT NULL,
+  kontak VARCHAR NOT NULL,
+  hasil VARCHAR NOT NULL,
+  janji_tindakan VARCHAR NOT NULL,
+  janji_tanggal DATE,
+  dicatat_oleh VARCHAR NOT NULL,
+  dicatat_pada TIMESTAMP NOT NULL,
+  sumber VARCHAR NOT NULL
+)

@@ -68,6 +68,25 @@ class ArchitectureTest {
     assertThat(naming).isEmpty();
   }
 
+  /** The same for the follow-up log: {@code LogTindakLanjut} in core names it. */
+  @Test
+  void onlyTheContractNamesTheFollowUpLogFile() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    List<String> naming = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.toList()) {
+        String path = root.relativize(f).toString().replace('\\', '/');
+        if (path.contains("/src/main/java/")
+            && path.endsWith(".java")
+            && !path.endsWith("core/kontrak/LogTindakLanjut.java")
+            && Files.readString(f, StandardCharsets.UTF_8).contains("tindak_lanjut.jsonl\"")) {
+          naming.add(path);
+        }
+      }
+    }
+    assertThat(naming).isEmpty();
+  }
+
   @Test
   void nothingButTheCommandLineDependsOnSchedules() {
     noClasses()
@@ -90,6 +109,7 @@ class ArchitectureTest {
             "id.go.lan.bangkom.ingestion..",
             "id.go.lan.bangkom.transforms..",
             "id.go.lan.bangkom.warehouse..",
+            "id.go.lan.bangkom.tindaklanjut..",
             "id.go.lan.bangkom.reports..",
             "id.go.lan.bangkom.cli..")
         .check(CLASSES);
@@ -119,7 +139,20 @@ class ArchitectureTest {
         .resideInAPackage("id.go.lan.bangkom.warehouse..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("id.go.lan.bangkom.reports..", "id.go.lan.bangkom.cli..")
+        .resideInAnyPackage(
+            "id.go.lan.bangkom.tindaklanjut..",
+            "id.go.lan.bangkom.reports..",
+            "id.go.lan.bangkom.cli..")
+        .check(CLASSES);
+    // Recording follow-ups needs neither Spark nor the pipeline's modules: the log's format is
+    // core's (LogTindakLanjut), the warehouse reads it from there.
+    noClasses()
+        .that()
+        .resideInAPackage("id.go.lan.bangkom.tindaklanjut..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.apache.spark..", "id.go.lan.bangkom.transforms..", "id.go.lan.bangkom.cli..")
         .check(CLASSES);
   }
 

@@ -218,6 +218,7 @@ public final class WarehousePublisher {
             c -> ComputedLoader.markSmallCells(c, selMinimum)));
     steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
     steps.add(new Step("dim_penugasan", c -> PenugasanLoader.load(c, workspace)));
+    steps.add(new Step("tindak_lanjut", c -> TindakLanjutLoader.load(c, workspace)));
     steps.add(
         new Step(
             TabelHitungan.BANGKOM_RINGKAS,
