@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "tindak-lanjut",
     mixinStandardHelpOptions = true,
-    description = "Tindak lanjut sounding oleh Analis Bangkom LAN: penugasan, daftar kerja, catatan kontak.",
+    description =
+        "Tindak lanjut sounding oleh Analis Bangkom LAN: penugasan, daftar kerja, catatan kontak.",
     subcommands = {
       TindakLanjutPenugasanCommand.class,
       TindakLanjutDaftarCommand.class,
