@@ -3,6 +3,9 @@ package id.go.lan.bangkom.warehouse;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.LogTindakLanjut;
+import id.go.lan.bangkom.ingestion.penugasan.ImporPenugasan;
+import id.go.lan.bangkom.samples.SampleData;
 import id.go.lan.bangkom.transforms.SampleLake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +14,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -41,11 +48,34 @@ final class WarehouseFixture {
     if (sample == null) {
       Path root = Files.createTempDirectory("bangkom-gudang-sampel");
       Workspace ws = SampleLake.copy(root);
+      followUps(ws);
       new WarehousePublisher(config(), master(), ws).publish();
       sample = ws;
       Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(root)));
     }
     return sample;
+  }
+
+  /**
+   * The follow-up side of the sample: the shipped assignment of all 606 instansi (in force from 1
+   * January 2026) and two contacts about 2026-CW3, one with a promise past its date, so the
+   * follow-up tables and the questions about them have rows.
+   */
+  private static void followUps(Workspace ws) throws IOException {
+    Path file = SampleData.copyPenugasan(ws.root().resolve("unggahan"));
+    new ImporPenugasan(master(), ws).impor(file, Optional.of(LocalDate.of(2026, 1, 1)));
+    OffsetDateTime now = OffsetDateTime.of(2026, 9, 20, 9, 0, 0, 0, ZoneOffset.ofHours(7));
+    try (LogTindakLanjut.Penulis log = LogTindakLanjut.Penulis.buka(ws)) {
+      log.tambah(
+          LogTindakLanjut.Entri.baru(
+              2026, 3, "32.04", LocalDate.of(2026, 9, 15), "TELEPON", "Kepala BKPSDM",
+              "Data pelatihan akan dilengkapi", "Kirim ulang data bangkom",
+              LocalDate.of(2026, 10, 15), "uji@lan.example", now, LogTindakLanjut.SUMBER_CATAT));
+      log.tambah(
+          LogTindakLanjut.Entri.baru(
+              2026, 3, "33", LocalDate.of(2026, 9, 16), "WHATSAPP", "", "Surat sudah diterima",
+              "", null, "uji@lan.example", now, LogTindakLanjut.SUMBER_CATAT));
+    }
   }
 
   /** A copy of the sample workspace (lake and warehouse) that a test may change. */
