@@ -140,6 +140,19 @@ public final class SampleLake {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(KEY.getBytes(StandardCharsets.UTF_8));
+      // Libraries by their jar's name (the version is in it): Spark, Parquet, DuckDB.
+      for (Class<?> c :
+          List.of(
+              org.apache.spark.sql.SparkSession.class,
+              org.apache.parquet.hadoop.ParquetWriter.class,
+              org.duckdb.DuckDBConnection.class)) {
+        sha.update(
+            c.getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8));
+      }
       for (Class<?> c :
           List.of(TransformJob.class, Ingestion.class, BangkomConfig.class, SampleData.class)) {
         Path code = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
