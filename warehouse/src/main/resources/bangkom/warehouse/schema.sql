@@ -411,3 +411,23 @@ CREATE TABLE tindak_lanjut (
   dicatat_pada TIMESTAMP NOT NULL,
   sumber VARCHAR NOT NULL
 )
+;
+CREATE TABLE mutu_data_instansi (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  melapor BOOLEAN NOT NULL,
+  pertama_diterima_pada TIMESTAMP,
+  batas_submisi DATE,
+  hari_terlambat INTEGER,
+  terlambat BOOLEAN,
+  jumlah_versi INTEGER NOT NULL,
+  baris_dibaca BIGINT NOT NULL,
+  baris_ditolak BIGINT NOT NULL,
+  persen_baris_ditolak DECIMAL(5,2),
+  alasan_teratas VARCHAR,
+  jumlah_pegawai BIGINT,
+  jumlah_pegawai_sebelumnya BIGINT,
+  persen_perubahan_pegawai DECIMAL(9,2),
+  skor_mutu DECIMAL(5,2) NOT NULL
+)

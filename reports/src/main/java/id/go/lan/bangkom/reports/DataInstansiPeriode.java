@@ -30,6 +30,10 @@ final class DataInstansiPeriode {
   final Map<String, List<Baris>> unit;
   final Map<String, List<Baris>> jabatan;
   final Map<String, List<Baris>> kelemahan;
+
+  /** The data-quality scorecard by kode; empty for a warehouse published before the table. */
+  final Map<String, Baris> mutuData;
+
   final Map<String, Baris> perJenisInstansi;
   final Optional<Baris> nasional;
   final Optional<Baris> trainingRateNasional;
@@ -91,6 +95,10 @@ final class DataInstansiPeriode {
     this.kelemahan =
         Baris.perKode(
             perPeriode(c, "kelemahan_instansi", t, cw, " ORDER BY kode_instansi, peringkat"));
+    this.mutuData =
+        ada(c, "mutu_data_instansi")
+            ? Baris.satuPerKode(perPeriode(c, "mutu_data_instansi", t, cw, ""))
+            : Map.of();
     this.perJenisInstansi = new java.util.HashMap<>();
     for (Baris b : perPeriode(c, "kepatuhan_jenis_instansi", t, cw, "")) {
       perJenisInstansi.put(b.str("jenis_instansi"), b);
@@ -105,6 +113,13 @@ final class DataInstansiPeriode {
     try (Connection connection = WarehouseReader.open(warehouse, pengaturan)) {
       return new DataInstansiPeriode(connection, warehouse, periode, pengaturan.calendar());
     }
+  }
+
+  /** The warehouse has {@code table} (tables newer than the reader's oldest supported file). */
+  private static boolean ada(Connection c, String table) throws SQLException {
+    return !Baris.query(
+            c, "SELECT 1 FROM information_schema.tables WHERE table_name = ? LIMIT 1", table)
+        .isEmpty();
   }
 
   private static List<Baris> perPeriode(

@@ -8,6 +8,7 @@ import static id.go.lan.bangkom.reports.Teks.teks;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,56 @@ final class KalimatProfil {
                 esc(Label.indikator(tr.str("perbaikan_utama"))),
                 persen(tr.dec("tambahan_poin_perbaikan"))));
     return s.toString();
+  }
+
+  /**
+   * The "Mutu data" block from a {@code mutu_data_instansi} row: the score, timeliness, versions
+   * and rows refused with the main reasons, the roster against the previous cut-off, and the
+   * formula.
+   */
+  static String mutuData(Baris m) {
+    List<String> kalimat = new ArrayList<>();
+    kalimat.add(teks("profil.mutu.skor", persen(m.dec("skor_mutu"))));
+    String batas =
+        m.str("batas_submisi") == null
+            ? FormatIndonesia.KOSONG
+            : tanggal(LocalDate.parse(m.str("batas_submisi")));
+    Integer versi = m.integer("jumlah_versi");
+    if (versi == null || versi == 0) {
+      kalimat.add(teks("profil.mutu.kosong", batas));
+    } else {
+      Integer hari = m.integer("hari_terlambat");
+      if (!Boolean.TRUE.equals(m.bool("melapor")) || hari == null) {
+        kalimat.add(teks("profil.mutu.tanpa_roster", batas));
+      } else if (hari > 0) {
+        kalimat.add(teks("profil.mutu.terlambat", String.valueOf(hari), batas));
+      } else {
+        kalimat.add(teks("profil.mutu.tepat_waktu", batas));
+      }
+      String alasan = m.str("alasan_teratas");
+      kalimat.add(
+          teks(
+              alasan == null || alasan.isBlank() ? "profil.mutu.baris" : "profil.mutu.baris_alasan",
+              String.valueOf(versi),
+              angka(m.lng("baris_ditolak")),
+              angka(m.lng("baris_dibaca")),
+              persen(m.dec("persen_baris_ditolak")),
+              esc(alasan)));
+    }
+    Long pegawai = m.lng("jumlah_pegawai");
+    BigDecimal perubahan = m.dec("persen_perubahan_pegawai");
+    if (pegawai != null && perubahan != null) {
+      kalimat.add(
+          teks(
+              "profil.mutu.pegawai",
+              angka(pegawai),
+              (perubahan.signum() > 0 ? "+" : "") + persen(perubahan),
+              angka(m.lng("jumlah_pegawai_sebelumnya"))));
+    } else if (pegawai != null) {
+      kalimat.add(teks("profil.mutu.pegawai_tanpa_pembanding", angka(pegawai)));
+    }
+    kalimat.add(teks("profil.mutu.rumus"));
+    return String.join(" ", kalimat);
   }
 
   /** {@code 0,30 × Perencanaan 58,67 + 0,40 × Pelaksanaan 68,86 + ...} from the indicator rows. */

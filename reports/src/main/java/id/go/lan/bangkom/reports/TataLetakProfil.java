@@ -15,7 +15,10 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 
-/** The layout of one Profil Instansi: title, tiles, summary, training rate, findings, jabatan. */
+/**
+ * The layout of one Profil Instansi: title, tiles, summary, training rate, findings, jabatan, and
+ * the data-quality block when the warehouse has the scorecard.
+ */
 final class TataLetakProfil {
   private TataLetakProfil() {}
 
@@ -65,6 +68,10 @@ final class TataLetakProfil {
     trainingRate(blocks, t, data, kode, tr);
     temuan(blocks, t, data, kode);
     jabatan(blocks, t, data, kode);
+    Baris mutu = data.mutuData.get(kode);
+    if (mutu != null) {
+      blocks.add(Blok.paragraf(t, teks("profil.mutu.judul"), KalimatProfil.mutuData(mutu)));
+    }
     return Dokumen.fill(
         t,
         teks("profil.kepala_halaman", nama, data.judulPeriode()),

@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Builds a filled worklist for tests the way an analis leaves it: the agreed columns in order,
- * read-only part partly filled, cells given as text, a {@link LocalDate} (an Excel date cell) or a
- * number.
+ * Builds a filled worklist for tests the way an analis leaves it: the agreed columns in order (with
+ * skor_mutu_data, a read-only number the import ignores), read-only part partly filled, cells given
+ * as text, a {@link LocalDate} (an Excel date cell) or a number.
  */
 final class DaftarUji {
   static final List<String> KOLOM =
@@ -29,6 +29,7 @@ final class DaftarUji {
           "perubahan_persen",
           "jp_kurang",
           "masalah_data",
+          "skor_mutu_data",
           "surat",
           "surat_gagal",
           "tenggat",
@@ -70,8 +71,11 @@ final class DaftarUji {
         set(row, 1, isi[1], tanggal);
         set(row, 2, "Nama instansi " + isi[1], tanggal);
         set(row, 3, "MERAH", tanggal);
+        // A read-only number the import must ignore (issue 16.6 added the column to the format).
+        set(row, KOLOM.indexOf("skor_mutu_data"), 87.5, tanggal);
+        int isian = KOLOM.indexOf("tanggal");
         for (int i = 2; i < isi.length; i++) {
-          set(row, 14 + i - 2, isi[i], tanggal);
+          set(row, isian + i - 2, isi[i], tanggal);
         }
       }
       try (OutputStream out = Files.newOutputStream(berkas)) {

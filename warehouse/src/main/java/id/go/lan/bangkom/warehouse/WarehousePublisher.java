@@ -38,8 +38,8 @@ import java.util.stream.Stream;
  *
  * <p>This class is the protocol (lock, completion check, temporary file, load steps in one
  * transaction, checks, swap); the tables are loaded by {@link DimensionLoader}, {@link
- * ComputedLoader}, {@link PengirimanLoader} and {@link PenugasanLoader}, checked by {@link
- * KeyCheck} and {@link WarehousePrivacy}.
+ * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader} and {@link MutuDataLoader},
+ * checked by {@link KeyCheck} and {@link WarehousePrivacy}.
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
@@ -225,6 +225,7 @@ public final class WarehousePublisher {
             c ->
                 computed.loadBangkomRingkas(c, workspace.computed(TabelHitungan.BANGKOM_RINGKAS))));
     steps.add(new Step("bangkom_instansi", ComputedLoader::loadBangkomInstansi));
+    steps.add(new Step("mutu_data_instansi", MutuDataLoader::load));
     for (WarehouseDoc.Table t : doc.tables().values()) {
       steps.add(
           new Step(

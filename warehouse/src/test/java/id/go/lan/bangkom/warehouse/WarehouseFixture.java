@@ -68,13 +68,32 @@ final class WarehouseFixture {
     try (LogTindakLanjut.Penulis log = LogTindakLanjut.Penulis.buka(ws)) {
       log.tambah(
           LogTindakLanjut.Entri.baru(
-              2026, 3, "32.04", LocalDate.of(2026, 9, 15), "TELEPON", "Kepala BKPSDM",
-              "Data pelatihan akan dilengkapi", "Kirim ulang data bangkom",
-              LocalDate.of(2026, 10, 15), "uji@lan.example", now, LogTindakLanjut.SUMBER_CATAT));
+              2026,
+              3,
+              "32.04",
+              LocalDate.of(2026, 9, 15),
+              "TELEPON",
+              "Kepala BKPSDM",
+              "Data pelatihan akan dilengkapi",
+              "Kirim ulang data bangkom",
+              LocalDate.of(2026, 10, 15),
+              "uji@lan.example",
+              now,
+              LogTindakLanjut.SUMBER_CATAT));
       log.tambah(
           LogTindakLanjut.Entri.baru(
-              2026, 3, "33", LocalDate.of(2026, 9, 16), "WHATSAPP", "", "Surat sudah diterima",
-              "", null, "uji@lan.example", now, LogTindakLanjut.SUMBER_CATAT));
+              2026,
+              3,
+              "33",
+              LocalDate.of(2026, 9, 16),
+              "WHATSAPP",
+              "",
+              "Surat sudah diterima",
+              "",
+              null,
+              "uji@lan.example",
+              now,
+              LogTindakLanjut.SUMBER_CATAT));
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param persenOnTrack NULL when the instansi has no population at the cut-off
  * @param perubahanPersen persen on track minus the previous cut-off's; NULL when either is
  * @param jpKurang JP still needed to reach the annual target (proyeksi_instansi.kekurangan_jp)
+ * @param skorMutuData the data-quality score 0..100 (mutu_data_instansi.skor_mutu); NULL when the
+ *     warehouse has none
  * @param surat the letter sent for the cut-off (date and level), or why none was sent
  * @param suratGagal the failed attempt after the last letter sent (date, code and reason), if any
  * @param tenggat the reply deadline, YYYY-MM-DD; empty when no letter is due (HIJAU)
@@ -27,6 +29,7 @@ record BarisDaftar(
     BigDecimal perubahanPersen,
     BigDecimal jpKurang,
     String masalahData,
+    BigDecimal skorMutuData,
     String surat,
     String suratGagal,
     String tenggat,

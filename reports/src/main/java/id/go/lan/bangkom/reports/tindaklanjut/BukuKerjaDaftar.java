@@ -36,6 +36,7 @@ final class BukuKerjaDaftar {
           "perubahan_persen",
           "jp_kurang",
           "masalah_data",
+          "skor_mutu_data",
           "surat",
           "surat_gagal",
           "tenggat",
@@ -50,7 +51,7 @@ final class BukuKerjaDaftar {
   static final List<String> SALURAN = List.of("TELEPON", "WHATSAPP", "SURAT", "KUNJUNGAN", "RAPAT");
 
   private static final int[] LEBAR = {
-    10, 14, 36, 9, 11, 10, 11, 11, 40, 22, 30, 11, 40, 34, 12, 13, 24, 36, 30, 13
+    10, 14, 36, 9, 11, 10, 11, 11, 40, 10, 22, 30, 11, 40, 34, 12, 13, 24, 36, 30, 13
   };
 
   // Cell styles (xl/styles.xml, cellXfs): 0 text, 1 two decimals, 2 read-only header, 3 fill-in
@@ -124,11 +125,12 @@ final class BukuKerjaDaftar {
       angka(s, 6, r, b.perubahanPersen());
       angka(s, 7, r, b.jpKurang());
       sel(s, 8, r, b.masalahData(), 0);
-      sel(s, 9, r, b.surat(), 0);
-      sel(s, 10, r, b.suratGagal(), 0);
-      sel(s, 11, r, b.tenggat(), 0);
-      sel(s, 12, r, b.tindakLanjutTerakhir(), 0);
-      sel(s, 13, r, b.janjiTerakhir(), 0);
+      angka(s, 9, r, b.skorMutuData());
+      sel(s, 10, r, b.surat(), 0);
+      sel(s, 11, r, b.suratGagal(), 0);
+      sel(s, 12, r, b.tenggat(), 0);
+      sel(s, 13, r, b.tindakLanjutTerakhir(), 0);
+      sel(s, 14, r, b.janjiTerakhir(), 0);
       for (int i = KOLOM_BACA.size(); i < kolom; i++) {
         s.append("<c r=\"").append(ref(i, r)).append("\" s=\"").append(ISIAN).append("\"/>");
       }
@@ -241,7 +243,7 @@ final class BukuKerjaDaftar {
     }
   }
 
-  /** 0-based column and 1-based row -> A1 reference (up to column Z: the list has 20). */
+  /** 0-based column and 1-based row -> A1 reference (up to column Z: the list has 21). */
   private static String ref(int kolom, int baris) {
     return (char) ('A' + kolom) + Integer.toString(baris);
   }

@@ -63,6 +63,7 @@ final class KueriDaftar {
     Map<String, String> masalah = masalahData();
     Map<String, BigDecimal> jpKurang = jpKurang();
     Map<String, Riwayat> riwayat = riwayat();
+    Map<String, BigDecimal> skorMutu = skorMutu();
     String sql =
         "SELECT d.kode_instansi, d.nama_instansi, s.level, s.alasan, sp.level AS level_sebelumnya,"
             + " coalesce(k.persen_on_track, s.persen_on_track) AS persen,"
@@ -109,6 +110,7 @@ final class KueriDaftar {
                       : persen.subtract(persenSebelumnya),
                   jpKurang.get(kode),
                   String.join("; ", masalahInstansi),
+                  skorMutu.get(kode),
                   s.terkirim().orElse(perluSurat ? teks("tindak_lanjut.surat.belum") : ""),
                   s.gagal().orElse(""),
                   perluSurat
@@ -262,6 +264,25 @@ final class KueriDaftar {
     String sql =
         "SELECT kode_instansi, kekurangan_jp FROM proyeksi_instansi"
             + " WHERE tahun = ? AND caturwulan = ? AND kekurangan_jp IS NOT NULL";
+    try (PreparedStatement statement = periode(sql);
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getBigDecimal(2));
+      }
+    }
+    return out;
+  }
+
+  /** The data-quality score of the cut-off (mutu_data_instansi, newer than the rest). */
+  private Map<String, BigDecimal> skorMutu() throws SQLException {
+    Map<String, BigDecimal> out = new HashMap<>();
+    if (!ada("mutu_data_instansi")) {
+      catatan.add(teks("tindak_lanjut.tabel_tidak_ada.mutu_data_instansi"));
+      return out;
+    }
+    String sql =
+        "SELECT kode_instansi, skor_mutu FROM mutu_data_instansi"
+            + " WHERE tahun = ? AND caturwulan = ?";
     try (PreparedStatement statement = periode(sql);
         ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {

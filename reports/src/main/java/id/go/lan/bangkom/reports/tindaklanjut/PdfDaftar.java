@@ -87,7 +87,12 @@ final class PdfDaftar {
       row.put("persen", angka(b.persenOnTrack(), false));
       row.put("perubahan", angka(b.perubahanPersen(), true));
       row.put("jp", angka(b.jpKurang(), false));
-      row.put("masalah", b.masalahData());
+      row.put(
+          "masalah",
+          b.skorMutuData() == null
+              ? b.masalahData()
+              : teks("tindak_lanjut.pdf.masalah_skor", angka(b.skorMutuData(), false))
+                  + (b.masalahData().isEmpty() ? "" : "; " + b.masalahData()));
       row.put(
           "surat",
           b.suratGagal().isEmpty()

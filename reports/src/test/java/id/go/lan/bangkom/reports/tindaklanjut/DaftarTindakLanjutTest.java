@@ -51,6 +51,7 @@ class DaftarTindakLanjutTest {
           "perubahan_persen",
           "jp_kurang",
           "masalah_data",
+          "skor_mutu_data",
           "surat",
           "surat_gagal",
           "tenggat",
@@ -143,6 +144,7 @@ class DaftarTindakLanjutTest {
                 d("-30.00"),
                 d("1234.50"),
                 "",
+                d("100.00"),
                 "2026-05-20, level MERAH",
                 "",
                 "2026-05-30",
@@ -157,6 +159,7 @@ class DaftarTindakLanjutTest {
                 "MERAH",
                 d("30.00"),
                 d("-5.00"),
+                "",
                 "",
                 "",
                 "belum dikirim",
@@ -174,6 +177,7 @@ class DaftarTindakLanjutTest {
                 "",
                 "",
                 "Roster belum dikirim",
+                d("0.00"),
                 "2026-05-21, level DATA",
                 "",
                 "2026-05-31",
@@ -200,6 +204,7 @@ class DaftarTindakLanjutTest {
                 d("18.00"),
                 "",
                 "",
+                "",
                 "2026-05-22, level KUNING",
                 "",
                 "2026-06-01",
@@ -216,6 +221,7 @@ class DaftarTindakLanjutTest {
                 d("300.00"),
                 "roster terlambat (batas 2026-05-15); v2: 5 dari 120 baris ditolak, terbanyak"
                     + " NIP_FORMAT (3 baris)",
+                d("87.18"),
                 "2026-05-20, level KUNING",
                 "",
                 "2026-05-30",
@@ -230,6 +236,7 @@ class DaftarTindakLanjutTest {
                 d("90.00"),
                 "",
                 d("0.00"),
+                "",
                 "",
                 "",
                 "",
@@ -253,6 +260,7 @@ class DaftarTindakLanjutTest {
                 "",
                 "",
                 "",
+                "",
                 "belum dikirim",
                 "",
                 "2026-06-04",
@@ -271,11 +279,11 @@ class DaftarTindakLanjutTest {
       sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
       assertThat(header).isEqualTo(KOLOM);
       XSSFCellStyle kepalaBaca = (XSSFCellStyle) sheet.getRow(0).getCell(0).getCellStyle();
-      XSSFCellStyle kepalaIsian = (XSSFCellStyle) sheet.getRow(0).getCell(14).getCellStyle();
+      XSSFCellStyle kepalaIsian = (XSSFCellStyle) sheet.getRow(0).getCell(15).getCellStyle();
       assertThat(kepalaIsian.getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFD966");
       assertThat(kepalaBaca.getFillForegroundColorColor().getARGBHex()).isNotEqualTo("FFFFD966");
       for (int r = 1; r <= 3; r++) {
-        for (int c = 14; c < 20; c++) {
+        for (int c = 15; c < 21; c++) {
           Cell cell = sheet.getRow(r).getCell(c);
           assertThat(cell.getCellType()).as("row %s col %s", r, c).isEqualTo(CellType.BLANK);
           XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
@@ -291,12 +299,12 @@ class DaftarTindakLanjutTest {
       assertThat(saluran.getValidationConstraint().getExplicitListValues())
           .containsExactly("TELEPON", "WHATSAPP", "SURAT", "KUNJUNGAN", "RAPAT");
       assertThat(saluran.getRegions().getCellRangeAddresses()[0].formatAsString())
-          .isEqualTo("P2:P4");
+          .isEqualTo("Q2:Q4");
       assertThat(saluran.getErrorBoxText()).contains("TELEPON, WHATSAPP, SURAT, KUNJUNGAN, RAPAT");
       Sheet petunjuk = wb.getSheetAt(1);
       assertThat(petunjuk.getSheetName()).isEqualTo("Petunjuk");
-      assertThat(petunjuk.getRow(16).getCell(0).getStringCellValue()).isEqualTo("saluran");
-      assertThat(petunjuk.getRow(16).getCell(1).getStringCellValue())
+      assertThat(petunjuk.getRow(17).getCell(0).getStringCellValue()).isEqualTo("saluran");
+      assertThat(petunjuk.getRow(17).getCell(1).getStringCellValue())
           .isEqualTo("Diisi analis: salah satu dari TELEPON, WHATSAPP, SURAT, KUNJUNGAN, RAPAT.");
     }
   }
@@ -319,6 +327,7 @@ class DaftarTindakLanjutTest {
           .contains("Kode", "Instansi", "Level", "Masalah data", "Tenggat", "Janji terakhir")
           .contains("MERAH (memburuk)", "40,00", "-30,00", "1.234,50", "-5,00")
           .contains("ALAMAT_DITOLAK_SERVER", "Roster belum dikirim", "2026-05-30")
+          .contains("skor mutu data 100,00", "skor mutu data 0,00; Roster belum dikirim")
           .contains("Halaman 1 dari 1");
       assertThat(text.indexOf("Kementerian Alfa"))
           .isPositive()
@@ -328,7 +337,10 @@ class DaftarTindakLanjutTest {
     }
   }
 
-  /** A warehouse published before dim_penugasan and tindak_lanjut: one list, two notes. */
+  /**
+   * A warehouse published before dim_penugasan, tindak_lanjut and mutu_data_instansi: one list,
+   * three notes.
+   */
   @Test
   void anOlderWarehouseGivesOneListOfEveryInstansiAndSaysWhy(@TempDir Path lain) throws Exception {
     Path gudang = GudangDaftar.build(lain, false);
@@ -340,13 +352,16 @@ class DaftarTindakLanjutTest {
         .containsExactly(
             "Tabel dim_penugasan belum ada di gudang data: semua instansi masuk"
                 + " daftar-belum-ditugaskan.",
-            "Tabel tindak_lanjut belum ada di gudang data: riwayat tindak lanjut dianggap kosong.");
+            "Tabel tindak_lanjut belum ada di gudang data: riwayat tindak lanjut dianggap kosong.",
+            "Tabel mutu_data_instansi belum ada di gudang data: kolom skor_mutu_data"
+                + " dikosongkan.");
     assertThat(lama.berkas()).hasSize(1);
     List<List<Object>> rows = baris(keluar.resolve("daftar-belum-ditugaskan.xlsx"));
     assertThat(rows)
         .extracting(r -> r.get(1))
         .containsExactly("A01", "C01", "A02", "B01", "B04", "B02", "B03");
-    assertThat(rows).extracting(r -> r.get(12)).containsOnly("");
+    assertThat(rows).extracting(r -> r.get(13)).containsOnly("");
+    assertThat(rows).extracting(r -> r.get(9)).containsOnly("");
   }
 
   @Test
@@ -382,7 +397,7 @@ class DaftarTindakLanjutTest {
           continue;
         }
         List<Object> values = new ArrayList<>();
-        for (int c = 0; c < 14; c++) {
+        for (int c = 0; c < 15; c++) {
           Cell cell = row.getCell(c);
           if (cell == null || cell.getCellType() == CellType.BLANK) {
             values.add("");

@@ -11,14 +11,18 @@ import java.sql.Statement;
  * 2025-CW3 (the previous one) and 2026-CW1; two analis in the assignment in force from 2026-05-01
  * (the older version gave everything to Sari), C01 not assigned any more. A02's letter bounced, B01
  * is a DATA case without a roster, B02 was late and had rows refused, A01 has two follow-ups and a
- * promise now overdue (and one recorded for a later cut-off, not to be shown).
+ * promise now overdue (and one recorded for a later cut-off, not to be shown). The data-quality
+ * scores of {@code mutu_data_instansi} follow its formula (docs/warehouse.md) from the rows here:
+ * A01 sent its roster on time with nothing refused (100); B01 sent nothing (0); B02's roster came
+ * 2026-05-18 03:00 UTC (10:00 in Jakarta), 3 days after 2026-05-15, and 15 of its 220 rows over
+ * both versions were refused, 6.82% (100 - 6 - 6.82 = 87.18); the others have no score row.
  */
 final class GudangDaftar {
   private GudangDaftar() {}
 
   /**
-   * @param denganTabelBaru with {@code dim_penugasan} and {@code tindak_lanjut} (false: a warehouse
-   *     published before they existed)
+   * @param denganTabelBaru with {@code dim_penugasan}, {@code tindak_lanjut} and {@code
+   *     mutu_data_instansi} (false: a warehouse published before they existed)
    */
   static Path build(Path folder, boolean denganTabelBaru) throws SQLException {
     Path file = folder.resolve(denganTabelBaru ? "bangkom.duckdb" : "lama.duckdb");
@@ -143,6 +147,10 @@ final class GudangDaftar {
                 + " ('b4', 2026, 1, 'B04', DATE '2026-05-24', 'WHATSAPP', 'Pak Andi',"
                 + " 'Sudah menerima surat', NULL, NULL, 'budi.santoso@lan.example',"
                 + " TIMESTAMP '2026-05-24 10:00:00', 'CATAT')");
+        sql.execute(
+            "INSERT INTO mutu_data_instansi (tahun, caturwulan, kode_instansi, skor_mutu) VALUES"
+                + " (2026, 1, 'A01', 100.00), (2026, 1, 'B01', 0.00), (2026, 1, 'B02', 87.18),"
+                + " (2025, 3, 'B04', 55.00)");
       }
       sql.execute("CHECKPOINT");
     }
@@ -201,6 +209,9 @@ final class GudangDaftar {
               + " kode_instansi VARCHAR, tanggal DATE, saluran VARCHAR, kontak VARCHAR,"
               + " hasil VARCHAR, janji_tindakan VARCHAR, janji_tanggal DATE,"
               + " dicatat_oleh VARCHAR, dicatat_pada TIMESTAMP, sumber VARCHAR)");
+      sql.execute(
+          "CREATE TABLE mutu_data_instansi (tahun INTEGER, caturwulan INTEGER,"
+              + " kode_instansi VARCHAR, skor_mutu DECIMAL(5,2))");
     }
   }
 }
