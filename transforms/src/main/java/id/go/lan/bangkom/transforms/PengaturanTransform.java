@@ -60,7 +60,7 @@ record PengaturanTransform(
         config.trainingRate(),
         config.duckdbMemoryLimit(),
         config.duckdbThreads(),
-        bulat(config, SEL_MINIMUM));
+        config.privasiSelMinimum());
   }
 
   /** The target rules of {@code tahun}. */
