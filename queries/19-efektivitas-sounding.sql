@@ -18,7 +18,7 @@ SELECT
   sum(jumlah_membaik) AS jumlah_membaik,
   sum(jumlah_memburuk) AS jumlah_memburuk
 FROM efektivitas_sounding
-GROUP BY ALL
+GROUP BY tahun, caturwulan, caturwulan_berikut, level, disounding, ditindaklanjuti
 ORDER BY tahun, caturwulan,
   CASE level WHEN 'MERAH' THEN 1 WHEN 'DATA' THEN 2 WHEN 'KUNING' THEN 3 ELSE 4 END,
   disounding DESC, ditindaklanjuti DESC;
