@@ -53,7 +53,8 @@ final class KueriEfektivitas {
             + " JOIN kepatuhan_instansi kb ON kb.tahun = sb.tahun"
             + " AND kb.caturwulan = sb.caturwulan AND kb.kode_instansi = s.kode_instansi"
             + " JOIN dim_instansi d ON d.kode_instansi = s.kode_instansi"
-            + " WHERE s.tahun = ? AND sb.caturwulan <= ? AND ka.melapor AND kb.melapor"
+            // persen_on_track is NULL where the instansi does not report (melapor false).
+            + " WHERE s.tahun = ? AND sb.caturwulan <= ?"
             + " AND ka.persen_on_track IS NOT NULL AND kb.persen_on_track IS NOT NULL"
             + " ORDER BY s.caturwulan, s.kode_instansi";
     List<PerubahanInstansi> out = new ArrayList<>();
