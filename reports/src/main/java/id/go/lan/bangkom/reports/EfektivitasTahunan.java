@@ -72,9 +72,15 @@ final class EfektivitasTahunan {
 
   private EfektivitasTahunan() {}
 
-  /** All levels together under {@code null}, then each level present, in {@link #LEVEL} order. */
+  /**
+   * All levels together under {@code null}, then each level present, in {@link #LEVEL} order; empty
+   * without rows (the table then says there is no pair of cut-offs).
+   */
   static Map<String, Map<Sisi, Ringkas>> perLevel(List<Baris> rows) {
     Map<String, Map<Sisi, Ringkas>> out = new LinkedHashMap<>();
+    if (rows.isEmpty()) {
+      return out;
+    }
     out.put(null, ringkas(rows));
     out.putAll(per(rows, b -> b.str("level"), LEVEL));
     return out;

@@ -92,7 +92,8 @@ class LaporanTahunanEfektivitasTest {
     String text = render(nation.warehouse, dir);
     assertThat(text)
         .contains("Belum ada dua batas caturwulan berurutan dengan data pada tahun ini.")
-        .contains("ini hasil pengamatan, bukan percobaan");
+        .contains("ini hasil pengamatan, bukan percobaan")
+        .doesNotContain("Semua level ·");
   }
 
   private static String render(Path warehouse, Path dir) throws IOException {
