@@ -431,3 +431,18 @@ CREATE TABLE mutu_data_instansi (
   persen_perubahan_pegawai DECIMAL(9,2),
   skor_mutu DECIMAL(5,2) NOT NULL
 )
+;
+CREATE TABLE efektivitas_sounding (
+  tahun INTEGER NOT NULL,
+  caturwulan INTEGER NOT NULL,
+  caturwulan_berikut INTEGER NOT NULL,
+  level VARCHAR NOT NULL,
+  jenis_instansi VARCHAR NOT NULL,
+  disounding BOOLEAN NOT NULL,
+  ditindaklanjuti BOOLEAN NOT NULL,
+  jumlah_instansi BIGINT NOT NULL,
+  rata_rata_perubahan DECIMAL(5,2) NOT NULL,
+  median_perubahan DECIMAL(5,2) NOT NULL,
+  jumlah_membaik BIGINT NOT NULL,
+  jumlah_memburuk BIGINT NOT NULL
+)

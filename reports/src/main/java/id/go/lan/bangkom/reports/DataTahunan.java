@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  * @param perTahun {@code kepatuhan_nasional} per year up to this one, per caturwulan
  * @param levelSounding the count of each sounding level per caturwulan
  * @param targetPerJenis the annual JP target per jenis pegawai; empty for an older warehouse
+ * @param efektivitas the year's {@code efektivitas_sounding} rows; empty for a warehouse published
+ *     before the table existed
+ * @param selMinimum a group of fewer instansi shows no figure ({@code privasi.sel_minimum})
  */
 record DataTahunan(
     int tahun,
@@ -40,7 +44,9 @@ record DataTahunan(
     List<Baris> ujiBalik,
     Map<Integer, Map<Integer, Baris>> perTahun,
     List<Baris> levelSounding,
-    Map<String, BigDecimal> targetPerJenis) {
+    Map<String, BigDecimal> targetPerJenis,
+    Optional<List<Baris>> efektivitas,
+    int selMinimum) {
   DataTahunan {
     requireNonNull(batas, "batas is null");
     requireNonNull(versi, "versi is null");
@@ -57,6 +63,10 @@ record DataTahunan(
     targetPerJenis =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(requireNonNull(targetPerJenis, "targetPerJenis is null")));
+    efektivitas = requireNonNull(efektivitas, "efektivitas is null").map(List::copyOf);
+    if (selMinimum < 1) {
+      throw new IllegalArgumentException("Cannot use a selMinimum below 1: " + selMinimum);
+    }
   }
 
   /** An unmodifiable copy in key order (the tables and charts go through cut-offs and years). */

@@ -10,13 +10,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The warehouse queries of the Laporan Tahunan: one year, read into {@link DataTahunan}. */
 final class KueriTahunan {
   private KueriTahunan() {}
 
-  static DataTahunan baca(Connection c, Path warehouse, int tahun, CaturwulanCalendar calendar)
+  static DataTahunan baca(
+      Connection c, Path warehouse, int tahun, CaturwulanCalendar calendar, int selMinimum)
       throws SQLException {
     Map<Integer, Baris> kepatuhan =
         perCw(Baris.query(c, "SELECT * FROM kepatuhan_nasional WHERE tahun = ?", tahun));
@@ -51,7 +53,31 @@ final class KueriTahunan {
                 + " count(*) FILTER (WHERE level = 'DATA') AS data"
                 + " FROM sounding WHERE tahun = ? GROUP BY caturwulan ORDER BY caturwulan",
             tahun),
-        targetPerJenis(c, tahun));
+        targetPerJenis(c, tahun),
+        efektivitas(c, tahun),
+        selMinimum);
+  }
+
+  /**
+   * The year's {@code efektivitas_sounding} rows; empty for a warehouse published before the table
+   * existed.
+   */
+  private static Optional<List<Baris>> efektivitas(Connection c, int tahun) throws SQLException {
+    if (!ada(c, "efektivitas_sounding")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Baris.query(
+            c,
+            "SELECT * FROM efektivitas_sounding WHERE tahun = ?"
+                + " ORDER BY caturwulan, level, jenis_instansi, disounding, ditindaklanjuti",
+            tahun));
+  }
+
+  private static boolean ada(Connection c, String table) throws SQLException {
+    return !Baris.query(
+            c, "SELECT 1 FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = ?", table)
+        .isEmpty();
   }
 
   private static Map<String, Map<Integer, Baris>> perJenis(Connection c, int tahun)

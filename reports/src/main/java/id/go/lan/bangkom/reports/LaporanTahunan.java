@@ -20,11 +20,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 /**
  * Laporan Tahunan (SPEC §8), for leadership: compliance through the three cut-offs of a year,
  * training rate national and per instrument with coverage, the weakness patterns across instansi,
- * projections with their back-test, and the comparison with earlier years, with charts. A year
- * without data renders with dashes rather than failing.
+ * projections with their back-test, the comparison with earlier years, with charts, and whether
+ * instansi that were sounded or followed up changed more by the next cut-off (observational). A
+ * year without data renders with dashes rather than failing.
  *
  * <p>Queries in {@link KueriTahunan}, data in {@link DataTahunan}, sentences in {@link
- * KalimatTahunan}, layout in {@link TataLetakTahunan} and {@link TataLetakTahunanLanjut}.
+ * KalimatTahunan}, layout in {@link TataLetakTahunan}, {@link TataLetakTahunanLanjut} and {@link
+ * TataLetakTahunanEfektivitas}.
  */
 public final class LaporanTahunan {
   private final PengaturanSurat pengaturan;
@@ -61,7 +63,8 @@ public final class LaporanTahunan {
     try {
       DataTahunan data;
       try (Connection c = WarehouseReader.open(warehouse, pengaturan)) {
-        data = KueriTahunan.baca(c, warehouse, tahun, pengaturan.calendar());
+        data =
+            KueriTahunan.baca(c, warehouse, tahun, pengaturan.calendar(), pengaturan.selMinimum());
       } catch (SQLException e) {
         throw Gagal.baca(warehouse, dokumen, e);
       }

@@ -19,7 +19,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * The layout of the Laporan Tahunan: the title, the tiles, the summary and sections 1–3
- * (compliance, per jenis instansi, training rate); sections 4–7 are {@link TataLetakTahunanLanjut}.
+ * (compliance, per jenis instansi, training rate); sections 4–7 are {@link TataLetakTahunanLanjut},
+ * section 8 {@link TataLetakTahunanEfektivitas}.
  */
 final class TataLetakTahunan {
   private TataLetakTahunan() {}
@@ -68,6 +69,7 @@ final class TataLetakTahunan {
     perJenis(blocks, t, data, cwAkhir);
     trainingRate(blocks, t, data);
     TataLetakTahunanLanjut.tambah(blocks, t, data, cwAkhir);
+    TataLetakTahunanEfektivitas.tambah(blocks, t, data);
     return Dokumen.fill(
         t,
         teks("tahunan.kepala_halaman", String.valueOf(tahun)),

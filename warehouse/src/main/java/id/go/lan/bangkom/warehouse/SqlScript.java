@@ -15,6 +15,9 @@ final class SqlScript {
   static final String SCHEMA = "/bangkom/warehouse/schema.sql";
   static final String STATIC_DIMENSIONS = "/bangkom/warehouse/dim_statis.sql";
 
+  /** Computes {@code efektivitas_sounding} from the tables loaded before it. */
+  static final String EFEKTIVITAS_SOUNDING = "/bangkom/warehouse/efektivitas_sounding.sql";
+
   private SqlScript() {}
 
   /** The statements of {@code resource}, without their {@code --} comment lines. */

@@ -38,8 +38,9 @@ import java.util.stream.Stream;
  *
  * <p>This class is the protocol (lock, completion check, temporary file, load steps in one
  * transaction, checks, swap); the tables are loaded by {@link DimensionLoader}, {@link
- * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader} and {@link MutuDataLoader},
- * checked by {@link KeyCheck} and {@link WarehousePrivacy}.
+ * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader} and {@link MutuDataLoader}
+ * (and {@code efektivitas_sounding} computed from them in SQL), checked by {@link KeyCheck} and
+ * {@link WarehousePrivacy}.
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
@@ -219,6 +220,10 @@ public final class WarehousePublisher {
     steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
     steps.add(new Step("dim_penugasan", c -> PenugasanLoader.load(c, workspace)));
     steps.add(new Step("tindak_lanjut", c -> TindakLanjutLoader.load(c, workspace)));
+    steps.add(
+        new Step(
+            "efektivitas_sounding",
+            c -> SqlScript.executeAll(c, SqlScript.statements(SqlScript.EFEKTIVITAS_SOUNDING))));
     steps.add(
         new Step(
             TabelHitungan.BANGKOM_RINGKAS,

@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * the fill-in block on a yellow header with yellow, text-formatted empty cells (a date typed as
  * 2026-09-15 stays that text); {@code saluran} offers its five values as a drop-down and refuses
  * others; the date columns prompt for YYYY-MM-DD. A second sheet {@code Petunjuk} explains every
- * column. Written next to the target and moved in place.
+ * column, a third {@code Efektivitas} compares the analis's instansi ({@link LembarEfektivitas}).
+ * Written next to the target and moved in place.
  */
 final class BukuKerjaDaftar {
   static final String SHEET = "Daftar";
@@ -64,7 +65,11 @@ final class BukuKerjaDaftar {
 
   private BukuKerjaDaftar() {}
 
-  static void tulis(Path xlsx, List<BarisDaftar> baris) throws IOException {
+  /**
+   * Writes the workbook: sheet {@code Daftar} with {@code baris}, {@code Petunjuk}, and {@code
+   * Efektivitas} with {@code efektivitas} (the sheet's XML, {@link LembarEfektivitas}).
+   */
+  static void tulis(Path xlsx, List<BarisDaftar> baris, String efektivitas) throws IOException {
     Path target = xlsx.toAbsolutePath();
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
@@ -78,6 +83,7 @@ final class BukuKerjaDaftar {
         bagian(zip, "xl/styles.xml", STYLES);
         bagian(zip, "xl/worksheets/sheet1.xml", daftar(baris));
         bagian(zip, "xl/worksheets/sheet2.xml", petunjuk());
+        bagian(zip, "xl/worksheets/sheet3.xml", efektivitas);
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -213,7 +219,7 @@ final class BukuKerjaDaftar {
     return s.toString();
   }
 
-  private static void sel(StringBuilder s, int kolom, int baris, String value, int style) {
+  static void sel(StringBuilder s, int kolom, int baris, String value, int style) {
     if (value == null || value.isEmpty()) {
       if (style != 0) {
         s.append("<c r=\"")
@@ -231,15 +237,19 @@ final class BukuKerjaDaftar {
     s.append("><is><t xml:space=\"preserve\">").append(xml(value)).append("</t></is></c>");
   }
 
-  private static void angka(StringBuilder s, int kolom, int baris, BigDecimal value) {
+  /** A number with two decimals. */
+  static void angka(StringBuilder s, int kolom, int baris, BigDecimal value) {
+    angka(s, kolom, baris, value, ANGKA);
+  }
+
+  /** A number in {@code style} (0: general, for counts). */
+  static void angka(StringBuilder s, int kolom, int baris, BigDecimal value, int style) {
     if (value != null) {
-      s.append("<c r=\"")
-          .append(ref(kolom, baris))
-          .append("\" s=\"")
-          .append(ANGKA)
-          .append("\"><v>")
-          .append(value.toPlainString())
-          .append("</v></c>");
+      s.append("<c r=\"").append(ref(kolom, baris)).append('"');
+      if (style != 0) {
+        s.append(" s=\"").append(style).append('"');
+      }
+      s.append("><v>").append(value.toPlainString()).append("</v></c>");
     }
   }
 
@@ -257,7 +267,9 @@ final class BukuKerjaDaftar {
         + SHEET
         + "\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\""
         + xml(teks("tindak_lanjut.xlsx.sheet_petunjuk"))
-        + "\" sheetId=\"2\" r:id=\"rId3\"/></sheets><definedNames><definedName"
+        + "\" sheetId=\"2\" r:id=\"rId3\"/><sheet name=\""
+        + LembarEfektivitas.SHEET
+        + "\" sheetId=\"3\" r:id=\"rId4\"/></sheets><definedNames><definedName"
         + " name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'"
         + SHEET
         + "'!$A$1:$"
@@ -293,8 +305,7 @@ final class BukuKerjaDaftar {
     return out.toString();
   }
 
-  private static final String XML =
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+  static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
   private static final String CONTENT_TYPES =
       XML
@@ -307,6 +318,8 @@ final class BukuKerjaDaftar {
           + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/"
           + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
           + "<Override PartName=\"/xl/worksheets/sheet2.xml\" ContentType=\"application/"
+          + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet3.xml\" ContentType=\"application/"
           + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
           + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
           + "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>";
@@ -325,7 +338,9 @@ final class BukuKerjaDaftar {
           + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
           + "2006/relationships/styles\" Target=\"styles.xml\"/>"
           + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-          + "2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/></Relationships>";
+          + "2006/relationships/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
+          + "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+          + "2006/relationships/worksheet\" Target=\"worksheets/sheet3.xml\"/></Relationships>";
 
   private static final String STYLES =
       XML

@@ -34,9 +34,10 @@ import net.sf.jasperreports.engine.JRException;
  * The follow-up worklists of a cut-off (issue 16.2): for every Analis Bangkom, the instansi
  * assigned to them ({@code dim_penugasan} in force on the report date) ordered by urgency, as
  * {@code daftar-<slug of e-mail>.xlsx} (sheet {@code Daftar}, the agreed columns with a block to
- * fill in, read back by {@code tindak-lanjut impor}) and a PDF to read; instansi not assigned go to
- * {@code daftar-belum-ditugaskan.xlsx} so none is lost. Reads the warehouse read-only; worklists of
- * analis no longer assigned are removed from the folder.
+ * fill in, read back by {@code tindak-lanjut impor}; sheet {@code Efektivitas} with the comparison
+ * "does sounding work?" over their instansi) and a PDF to read; instansi not assigned go to {@code
+ * daftar-belum-ditugaskan.xlsx} so none is lost. Reads the warehouse read-only; worklists of analis
+ * no longer assigned are removed from the folder.
  */
 public final class DaftarTindakLanjut {
   /** The folder under {@code reports/<P>/}. */
@@ -77,11 +78,13 @@ public final class DaftarTindakLanjut {
     String dokumen = teks("tindak_lanjut.dokumen", periode.id());
     List<BarisDaftar> baris;
     List<String> catatan;
+    List<PerubahanInstansi> perubahan;
     try (Connection connection = open(warehouse)) {
       KueriDaftar kueri =
           new KueriDaftar(connection, periode, tanggalLaporan, pengaturan.tenggatHari());
       baris = kueri.baca();
       catatan = kueri.catatan();
+      perubahan = KueriEfektivitas.baca(connection, periode);
     } catch (SQLException e) {
       boolean locked = e.getMessage() != null && e.getMessage().contains("lock");
       throw new ReportRenderException(
@@ -106,7 +109,15 @@ public final class DaftarTindakLanjut {
                 daftar.size(),
                 root.resolve("daftar-" + e.getKey() + ".xlsx"),
                 root.resolve("daftar-" + e.getKey() + ".pdf"));
-        BukuKerjaDaftar.tulis(berkas.xlsx(), daftar);
+        Set<String> milik = new HashSet<>();
+        daftar.forEach(b -> milik.add(b.kodeInstansi()));
+        BukuKerjaDaftar.tulis(
+            berkas.xlsx(),
+            daftar,
+            LembarEfektivitas.xml(
+                perubahan.stream().filter(p -> milik.contains(p.kodeInstansi())).toList(),
+                KueriEfektivitas.tahun(periode),
+                pengaturan.selMinimum()));
         PdfDaftar.tulis(
             berkas.pdf(),
             teks("tindak_lanjut.pdf.judul", periode.id()),
