@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class InstansiMaster {
       if (line.isBlank()) {
         continue;
       }
-      List<String> f = SimpleCsv.split(line);
+      List<String> f = SelCsv.baris(line);
       if (f.size() < 7) {
         throw new IllegalArgumentException(
             Pesan.CORE.f("master.kolom", source, Integer.toString(lineNumber), line));
@@ -117,38 +116,5 @@ public final class InstansiMaster {
 
   public int size() {
     return byKode.size();
-  }
-
-  /** Minimal RFC 4180 line splitter for the master list (no embedded line breaks). */
-  static final class SimpleCsv {
-    private SimpleCsv() {}
-
-    static List<String> split(String line) {
-      List<String> fields = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            current.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            current.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(current.toString());
-          current.setLength(0);
-        } else {
-          current.append(c);
-        }
-      }
-      fields.add(current.toString());
-      return fields;
-    }
   }
 }

@@ -65,4 +65,36 @@ public final class SelCsv {
     }
     return false;
   }
+
+  /**
+   * The fields of one line of a comma-separated file (RFC 4180 quoting, inner quotes doubled, no
+   * line break inside a field): the master list and the product's own normalised files.
+   */
+  public static java.util.List<String> baris(String line) {
+    java.util.List<String> fields = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          current.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          current.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    fields.add(current.toString());
+    return fields;
+  }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.CsvPenulis;
 import id.go.lan.bangkom.core.Pesan;
+import id.go.lan.bangkom.core.SelCsv;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -307,31 +308,7 @@ public final class BerkasPenugasan {
 
   /** One line of the normalised CSV: fields quoted when they hold a comma or a quote. */
   static List<String> split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          current.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          current.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    fields.add(current.toString());
-    return fields;
+    return SelCsv.baris(line);
   }
 
   private static void hapus(Path tmp) throws IOException {
