@@ -4,6 +4,8 @@ import static id.go.lan.bangkom.cli.Console.PESAN;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.BerkasPenugasan;
 import id.go.lan.bangkom.tindaklanjut.HasilCatat;
 import id.go.lan.bangkom.tindaklanjut.HasilImpor;
 import id.go.lan.bangkom.tindaklanjut.Masukan;
@@ -12,6 +14,8 @@ import id.go.lan.bangkom.tindaklanjut.TindakLanjut;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +45,30 @@ final class TindakLanjutCommand {
     return System.getProperty("user.name", "");
   }
 
+  /**
+   * The analis assigned to {@code kodeInstansi} in the assignment in force today (WIB), if any: who
+   * records a follow-up of that instansi when {@code catat} is not told otherwise.
+   */
+  static Optional<String> analisDitugasi(Workspace workspace, String kodeInstansi) {
+    LocalDate hariIni = LocalDate.now(BerkasPenugasan.WIB);
+    return BerkasPenugasan.semua(workspace).stream()
+        .filter(v -> !v.keterangan().berlakuMulai().isAfter(hariIni))
+        .filter(v -> v.berlakuSampai() == null || !v.berlakuSampai().isBefore(hariIni))
+        .flatMap(v -> v.baris().stream())
+        .filter(b -> b.kodeInstansi().equalsIgnoreCase(kodeInstansi.strip()))
+        .map(BerkasPenugasan.Baris::emailAnalis)
+        .findFirst();
+  }
+
   /** {@code --oleh} when given (not blank: bad usage), else {@link #olehBawaan()}. */
   static String oleh(String oleh) {
+    return oleh(oleh, Optional.empty());
+  }
+
+  /** {@code --oleh} when given (not blank: bad usage), else {@code bawaan}, else the OS user. */
+  static String oleh(String oleh, Optional<String> bawaan) {
     if (oleh == null) {
-      return olehBawaan();
+      return bawaan.orElseGet(TindakLanjutCommand::olehBawaan);
     }
     if (oleh.isBlank()) {
       throw new UsageException(PESAN.f("tindak.lanjut.oleh.kosong"));
@@ -113,11 +137,14 @@ final class TindakLanjutCommand {
     @Option(
         names = "--oleh",
         paramLabel = "SUREL",
-        description = "Pencatat (default: pengguna sistem operasi)")
+        description =
+            "Pencatat (default: surel analis yang ditugasi untuk instansi itu; tanpa penugasan:"
+                + " pengguna sistem operasi)")
     String oleh;
 
     @Override
     public Integer call() {
+      String pencatat = oleh(oleh, analisDitugasi(options.ws(), instansi));
       HasilCatat hasilCatat =
           tindakLanjut(options)
               .catat(
@@ -130,7 +157,7 @@ final class TindakLanjutCommand {
                       hasil,
                       janji,
                       janjiTanggal),
-                  oleh(oleh));
+                  pencatat);
       if (hasilCatat.status() == StatusBaris.DITOLAK) {
         hasilCatat.pesan().forEach(Console.ERR::println);
         return 2;

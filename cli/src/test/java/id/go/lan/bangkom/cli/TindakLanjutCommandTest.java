@@ -213,4 +213,32 @@ class TindakLanjutCommandTest {
     }
     return berkas;
   }
+
+  /** Without --oleh, a follow-up is recorded by the analis the assignment in force names. */
+  @Test
+  void catatWithoutOlehIsRecordedByTheAssignedAnalis() throws Exception {
+    Path file = id.go.lan.bangkom.samples.SampleData.copyPenugasan(dir.resolve("unggah"));
+    String analis =
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("32.04,"))
+            .map(l -> l.substring(l.lastIndexOf(',') + 1))
+            .findFirst()
+            .orElseThrow();
+    CliProcess.Result penugasan =
+        bangkom("tindak-lanjut", "penugasan", file.toString(), "--berlaku-mulai", "2026-01-01");
+    assertThat(penugasan.exitCode()).as(penugasan.err()).isZero();
+    CliProcess.Result catat =
+        bangkom(
+            "tindak-lanjut", "catat",
+            "--periode", "2026-CW3",
+            "--instansi", "32.04",
+            "--tanggal", "2026-09-15",
+            "--saluran", "TELEPON",
+            "--hasil", "Data akan dilengkapi");
+    assertThat(catat.exitCode()).as(catat.err()).isZero();
+    assertThat(Files.readAllLines(log(), StandardCharsets.UTF_8))
+        .singleElement()
+        .asString()
+        .contains("\"dicatat_oleh\":\"" + analis + "\"");
+  }
 }
