@@ -23,7 +23,7 @@ import java.util.Optional;
  * to an in-memory database rather than opened directly, so a reader in a long-lived JVM never keeps
  * seeing an instance the publisher has since replaced.
  */
-final class WarehouseReader {
+public final class WarehouseReader {
   /** Order of the jenis instansi in every table: pusat first, then the regions. */
   private static final String URUTAN_JENIS =
       "CASE d.jenis_instansi WHEN 'KEMENTERIAN' THEN 1 WHEN 'LEMBAGA' THEN 2"
@@ -87,7 +87,7 @@ final class WarehouseReader {
    * An in-memory DuckDB with the warehouse attached read-only as {@code w}, limited to the
    * configured {@code duckdb.threads} and {@code duckdb.memory_limit}.
    */
-  static Connection open(Path warehouse, PengaturanSurat pengaturan) throws SQLException {
+  public static Connection open(Path warehouse, PengaturanSurat pengaturan) throws SQLException {
     if (!Files.isRegularFile(warehouse)) {
       throw new ReportRenderException(
           teks("galat.gudang_tidak_ada", warehouse.toString()), false, null);

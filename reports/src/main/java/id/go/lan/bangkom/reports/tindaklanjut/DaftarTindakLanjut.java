@@ -5,17 +5,15 @@ import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
-import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.reports.PengaturanSurat;
 import id.go.lan.bangkom.reports.ReportRenderException;
+import id.go.lan.bangkom.reports.WarehouseReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -220,20 +218,6 @@ public final class DaftarTindakLanjut {
    * read it: a long-lived JVM never keeps an instance the publisher has replaced).
    */
   private Connection open(Path warehouse) throws SQLException {
-    if (!Files.isRegularFile(warehouse)) {
-      throw new ReportRenderException(
-          teks("galat.gudang_tidak_ada", warehouse.toString()), false, null);
-    }
-    Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("SET threads = " + pengaturan.duckdbThreads());
-      statement.execute("SET memory_limit = " + SqlTeks.literal(pengaturan.duckdbMemoryLimit()));
-      statement.execute("ATTACH " + SqlTeks.path(warehouse) + " AS w (READ_ONLY)");
-      statement.execute("USE w");
-      return connection;
-    } catch (SQLException e) {
-      connection.close();
-      throw e;
-    }
+    return WarehouseReader.open(warehouse, pengaturan);
   }
 }
