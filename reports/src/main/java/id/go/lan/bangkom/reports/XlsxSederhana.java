@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
  * directly is an order of magnitude faster than a general spreadsheet library for 606 lists of up
  * to tens of thousands of rows, and needs no temporary files.
  */
-final class XlsxSederhana implements AutoCloseable {
+public final class XlsxSederhana implements AutoCloseable {
   private final ZipOutputStream zip;
   private final Writer sheet;
   private final int kolom;
@@ -182,7 +182,7 @@ final class XlsxSederhana implements AutoCloseable {
   }
 
   /** Escapes XML and drops characters XML 1.0 cannot hold. */
-  static String xml(String text) {
+  public static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.reports.tindaklanjut;
 
 import static id.go.lan.bangkom.reports.tindaklanjut.Teks.teks;
 
+import id.go.lan.bangkom.reports.XlsxSederhana;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -285,24 +286,9 @@ final class BukuKerjaDaftar {
     zip.closeEntry();
   }
 
-  /** Escapes XML and drops characters XML 1.0 cannot hold. */
+  /** Escapes XML and drops characters XML 1.0 cannot hold (the reports' one escaper). */
   static String xml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return XlsxSederhana.xml(text);
   }
 
   static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
