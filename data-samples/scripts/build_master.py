@@ -17,7 +17,7 @@ REF = os.environ.get("BANGKOM_REFERENCE", "/work/shared/reference")
 OUT_DIR = os.path.join(HERE, "..", "..", "core", "src", "main", "resources", "bangkom", "master")
 JAKARTA_ADMIN = {"31.01", "31.71", "31.72", "31.73", "31.74", "31.75"}
 HEADER = ["kode_instansi", "nama_instansi", "jenis_instansi", "kode_provinsi",
-          "nama_provinsi", "nama_pic", "email_pic"]
+          "nama_provinsi", "nama_pic", "email_pic", "jabatan_pimpinan", "email_pimpinan"]
 
 
 def read(path):
@@ -29,6 +29,11 @@ def email(kode):
     return "bangkom.%s@instansi.example" % kode.lower().replace(".", "-")
 
 
+def email_pimpinan(kode):
+    """The escalation addressee's (head of the HR function / PPK) fictitious address."""
+    return "pimpinan.%s@instansi.example" % kode.lower().replace(".", "-")
+
+
 def main():
     provinces = read(os.path.join(REF, "wilayah", "provinces.csv"))
     regencies = read(os.path.join(REF, "wilayah", "regencies.csv"))
@@ -38,7 +43,8 @@ def main():
     rows = []
     for p in provinces:
         rows.append([p["code"], "Pemerintah Provinsi " + p["name"], "PROVINSI", p["code"], p["name"],
-                     "PIC Bangkom Prov. " + p["name"], email(p["code"])])
+                     "PIC Bangkom Prov. " + p["name"], email(p["code"]),
+                     "Kepala Badan Kepegawaian Daerah Provinsi " + p["name"], email_pimpinan(p["code"])])
     for r in regencies:
         code, name = r["code"], r["name"]
         if code in JAKARTA_ADMIN:
@@ -51,10 +57,14 @@ def main():
             sys.exit("unexpected regency name: %s %s" % (code, name))
         pc = r["province_code"]
         rows.append([code, "Pemerintah " + name, jenis, pc, prov_name[pc],
-                     "PIC Bangkom " + short, email(code)])
+                     "PIC Bangkom " + short, email(code),
+                     "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia " + name,
+                     email_pimpinan(code)])
     for p in pusat:
         rows.append([p["kode_instansi"], p["nama_instansi"], p["jenis_instansi"], "", "",
-                     "PIC Bangkom " + p["nama_instansi"], email(p["kode_instansi"])])
+                     "PIC Bangkom " + p["nama_instansi"], email(p["kode_instansi"]),
+                     "Kepala Biro Sumber Daya Manusia " + p["nama_instansi"],
+                     email_pimpinan(p["kode_instansi"])])
 
     # sort: provinsi/kabupaten/kota by code (provinsi before its regencies), then pusat
     def key(r):

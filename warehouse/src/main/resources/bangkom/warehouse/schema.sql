@@ -169,7 +169,9 @@ CREATE TABLE sounding (
   jumlah_pegawai BIGINT,
   persen_on_track DECIMAL(5,2),
   persen_baris_ditolak DECIMAL(5,2),
-  alasan VARCHAR NOT NULL
+  alasan VARCHAR NOT NULL,
+  tahap VARCHAR NOT NULL DEFAULT 'SOUNDING',
+  pemicu VARCHAR DEFAULT NULL
 )
 ;
 CREATE TABLE bangkom_ringkas (
@@ -373,6 +375,7 @@ CREATE TABLE pengiriman (
   caturwulan INTEGER NOT NULL,
   kode_instansi VARCHAR NOT NULL,
   level VARCHAR NOT NULL,
+  tahap VARCHAR NOT NULL DEFAULT 'SOUNDING',
   status VARCHAR NOT NULL,
   kode_alasan VARCHAR,
   alasan VARCHAR,

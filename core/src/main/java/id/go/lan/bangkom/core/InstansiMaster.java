@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * The master list of instansi (606 in the programme), read from a CSV with header {@code
- * kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic}.
+ * kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic} and,
+ * optionally, {@code jabatan_pimpinan,email_pimpinan}: the addressee of the escalation letter (the
+ * head of the HR function / PPK), blank when absent.
  */
 public final class InstansiMaster {
   /** Classpath location of the bundled production list (this module's resources). */
@@ -88,7 +90,9 @@ public final class InstansiMaster {
               emptyToNone(f.get(3)),
               emptyToNone(f.get(4)),
               f.get(5),
-              f.get(6));
+              f.get(6),
+              f.size() > 7 ? f.get(7).strip() : "",
+              f.size() > 8 ? f.get(8).strip() : "");
       if (byKode.put(instansi.kode(), instansi) != null) {
         throw new IllegalArgumentException(
             Pesan.CORE.f(

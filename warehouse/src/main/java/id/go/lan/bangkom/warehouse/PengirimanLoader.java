@@ -23,7 +23,8 @@ final class PengirimanLoader {
     }
     try (Statement s = c.createStatement()) {
       s.execute(
-          "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level, status,"
+          "INSERT INTO pengiriman SELECT tahun, caturwulan, kode_instansi, level,"
+              + " coalesce(tahap, 'SOUNDING'), status,"
               + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '), arsip,"
               + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses,"
               + " CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json("

@@ -36,6 +36,7 @@ public final class LogPengiriman {
     PERIODE("VARCHAR"),
     KODE_INSTANSI("VARCHAR"),
     LEVEL("VARCHAR"),
+    TAHAP("VARCHAR"),
     STATUS("VARCHAR"),
     KODE_ALASAN("VARCHAR"),
     ALASAN("VARCHAR"),
@@ -80,8 +81,10 @@ public final class LogPengiriman {
   }
 
   /**
-   * One line of the log: one delivery attempt. {@code kodeAlasan}, {@code alasan} and {@code arsip}
-   * may be null, and {@code periode} in lines of old releases; the lists are copied.
+   * One line of the log: one delivery attempt of one stage's letter ({@link TahapSounding}). {@code
+   * kodeAlasan}, {@code alasan} and {@code arsip} may be null, and {@code periode} in lines of old
+   * releases; {@code tahap} null (lines written before the escalation ladder) is SOUNDING; the
+   * lists are copied.
    */
   public record Baris(
       int tahun,
@@ -89,6 +92,7 @@ public final class LogPengiriman {
       String periode,
       String kodeInstansi,
       String level,
+      String tahap,
       String status,
       String kodeAlasan,
       String alasan,
@@ -103,6 +107,7 @@ public final class LogPengiriman {
     public Baris {
       requireNonNull(kodeInstansi, "kodeInstansi is null");
       requireNonNull(level, "level is null");
+      tahap = TahapSounding.dari(tahap).name();
       requireNonNull(status, "status is null");
       requireNonNull(emailPic, "emailPic is null");
       requireNonNull(messageId, "messageId is null");
@@ -120,6 +125,7 @@ public final class LogPengiriman {
       o.put(Kolom.PERIODE.nama(), periode);
       o.put(Kolom.KODE_INSTANSI.nama(), kodeInstansi);
       o.put(Kolom.LEVEL.nama(), level);
+      o.put(Kolom.TAHAP.nama(), tahap);
       o.put(Kolom.STATUS.nama(), status);
       o.put(Kolom.KODE_ALASAN.nama(), kodeAlasan);
       o.put(Kolom.ALASAN.nama(), alasan);
@@ -145,6 +151,7 @@ public final class LogPengiriman {
           text(o, Kolom.PERIODE),
           o.get(Kolom.KODE_INSTANSI.nama()).asText(),
           o.get(Kolom.LEVEL.nama()).asText(),
+          text(o, Kolom.TAHAP),
           o.get(Kolom.STATUS.nama()).asText(),
           text(o, Kolom.KODE_ALASAN),
           text(o, Kolom.ALASAN),

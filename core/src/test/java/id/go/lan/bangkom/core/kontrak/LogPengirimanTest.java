@@ -15,6 +15,7 @@ class LogPengirimanTest {
           "2026-CW2",
           "32.04",
           "KUNING",
+          "SOUNDING",
           "TERKIRIM",
           null,
           null,
@@ -32,7 +33,7 @@ class LogPengirimanTest {
     assertThat(BARIS.json())
         .isEqualTo(
             "{\"tahun\":2026,\"caturwulan\":2,\"periode\":\"2026-CW2\",\"kode_instansi\":\"32.04\","
-                + "\"level\":\"KUNING\",\"status\":\"TERKIRIM\",\"kode_alasan\":null,"
+                + "\"level\":\"KUNING\",\"tahap\":\"SOUNDING\",\"status\":\"TERKIRIM\",\"kode_alasan\":null,"
                 + "\"alasan\":null,\"email_pic\":\"pic@contoh.go.id\","
                 + "\"message_id\":\"<id@bangkom>\",\"lampiran\":[\"surat.pdf\",\"daftar.csv\"],"
                 + "\"arsip\":\"terkirim/2026-CW2/32.04/1-KUNING-20260910T100000000 WIB\","
@@ -43,6 +44,19 @@ class LogPengirimanTest {
   @Test
   void aLineReadBackIsTheSameAttempt() throws Exception {
     assertThat(LogPengiriman.Baris.parse(BARIS.json())).isEqualTo(BARIS);
+  }
+
+  @Test
+  void aLineOfAnOlderReleaseWithoutTahapIsTheFirstStage() throws Exception {
+    String lama = BARIS.json().replace("\"tahap\":\"SOUNDING\",", "");
+    assertThat(lama).doesNotContain("tahap");
+    assertThat(LogPengiriman.Baris.parse(lama).tahap()).isEqualTo("SOUNDING");
+  }
+
+  @Test
+  void aLaterStageIsKeptAsWritten() throws Exception {
+    String eskalasi = BARIS.json().replace("\"tahap\":\"SOUNDING\"", "\"tahap\":\"ESKALASI\"");
+    assertThat(LogPengiriman.Baris.parse(eskalasi).tahap()).isEqualTo("ESKALASI");
   }
 
   @Test

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.schedules.delivery;
 
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.kontrak.LogPengiriman;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -168,6 +169,7 @@ public final class DeliveryLog implements AutoCloseable {
             e.key().periode().id(),
             e.key().kodeInstansi(),
             e.key().level(),
+            e.key().tahap().name(),
             e.status().name(),
             e.kodeAlasan().map(Enum::name).orElse(null),
             e.alasan().orElse(null),
@@ -185,7 +187,11 @@ public final class DeliveryLog implements AutoCloseable {
   static LogEntry fromJson(String line) throws IOException {
     LogPengiriman.Baris b = LogPengiriman.Baris.parse(line);
     return new LogEntry(
-        new DeliveryKey(b.kodeInstansi(), new Periode(b.tahun(), b.caturwulan()), b.level()),
+        new DeliveryKey(
+            b.kodeInstansi(),
+            new Periode(b.tahun(), b.caturwulan()),
+            b.level(),
+            TahapSounding.dari(b.tahap())),
         LogEntry.Status.valueOf(b.status()),
         Optional.ofNullable(b.kodeAlasan()).map(ReasonCode::valueOf),
         Optional.ofNullable(b.alasan()),
