@@ -4,6 +4,7 @@ import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 
 import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.CsvPenulis;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code outbox/<P>/siaran.csv}: one short text per PIC for chat groups, which an operator opens in
- * a spreadsheet (RFC 4180, UTF-8 without BOM; every field free text, so no live formula).
+ * a spreadsheet (RFC 4180, UTF-8 without BOM; every field free text, so no live formula). Only the
+ * SOUNDING notices: an escalation goes to the pimpinan by letter, not to a chat group.
  */
 final class BroadcastFile {
   private BroadcastFile() {}
@@ -28,6 +30,9 @@ final class BroadcastFile {
           new CsvPenulis(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), ',', "\r\n")) {
         csv.baris("kode_instansi", "nama_instansi", "level", "nama_pic", "email_pic", "teks");
         for (Notice n : notices) {
+          if (n.tahap() != TahapSounding.SOUNDING) {
+            continue;
+          }
           csv.baris(
               n.kodeInstansi(),
               n.namaInstansi(),

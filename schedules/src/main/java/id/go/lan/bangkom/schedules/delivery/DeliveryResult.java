@@ -2,14 +2,18 @@ package id.go.lan.bangkom.schedules.delivery;
 
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What one delivery run did: notices of the period, letters sent now, notices skipped because their
  * letter was sent before, failures with their reason, and notices not attempted because the
- * connection broke (the next run sends them). A dry run "sends" into {@code outbox}.
+ * connection broke (the next run sends them). A dry run "sends" into {@code outbox}. Every notice
+ * ends in exactly one of the lists; {@link #perTahap} counts them per stage of the escalation
+ * ladder.
  */
 public record DeliveryResult(
     int notices,
@@ -20,7 +24,10 @@ public record DeliveryResult(
     Path outbox,
     Path broadcast,
     boolean dryRun) {
-  /** A notice that was not sent, and why. */
+  /**
+   * A notice that was not sent, and why. {@code emailPic} is the address the letter was for: the
+   * PIC's, or the pimpinan's for an ESKALASI letter; empty when the master list has none.
+   */
   public record Failure(DeliveryKey key, String emailPic, ReasonCode code, String reason) {
     public Failure {
       requireNonNull(key, "key is null");
@@ -51,5 +58,32 @@ public record DeliveryResult(
 
   public Optional<Failure> firstRetryableFailure() {
     return failures.stream().filter(f -> f.code().retryable()).findFirst();
+  }
+
+  /** The counts of one stage: its notices, and how many went into each list. */
+  public record PerTahap(
+      TahapSounding tahap, int notices, int sent, int alreadySent, int failures, int notAttempted) {
+    public PerTahap {
+      requireNonNull(tahap, "tahap is null");
+    }
+  }
+
+  /** The counts of {@code tahap}. */
+  public PerTahap perTahap(TahapSounding tahap) {
+    requireNonNull(tahap, "tahap is null");
+    int s = count(sent, tahap);
+    int a = count(alreadySent, tahap);
+    int f = (int) failures.stream().filter(x -> x.key().tahap() == tahap).count();
+    int n = count(notAttempted, tahap);
+    return new PerTahap(tahap, s + a + f + n, s, a, f, n);
+  }
+
+  /** The counts of every stage, in ladder order (SOUNDING, ESKALASI, TERIMA_KASIH). */
+  public List<PerTahap> perTahap() {
+    return Arrays.stream(TahapSounding.values()).map(this::perTahap).toList();
+  }
+
+  private static int count(List<DeliveryKey> keys, TahapSounding tahap) {
+    return (int) keys.stream().filter(k -> k.tahap() == tahap).count();
   }
 }

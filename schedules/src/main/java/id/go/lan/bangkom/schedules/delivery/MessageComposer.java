@@ -4,6 +4,7 @@ import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.CaturwulanCalendar;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -28,9 +29,15 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
-/** Builds the e-mail and the broadcast text of a notice, in Bahasa Indonesia. */
+/**
+ * Builds the e-mail and the broadcast text of a notice, in Bahasa Indonesia, from the templates of
+ * {@code bangkom/pengiriman-pesan.properties}: {@code subjek}, {@code isi} and {@code lampiran.pdf}
+ * for the SOUNDING letter, the same keys ending in {@code .ESKALASI} or {@code .TERIMA_KASIH} for
+ * the later stages.
+ */
 final class MessageComposer {
   static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
   private static final String TEXTS = "/bangkom/pengiriman-pesan.properties";
@@ -55,12 +62,15 @@ final class MessageComposer {
 
   /**
    * The Message-ID of the letter of {@code key} sent {@code timesSentBefore} times before: the same
-   * on a resumed run, so a letter sent twice after a crash is recognised by the mail program.
+   * on a resumed run, so a letter sent twice after a crash is recognised by the mail program; each
+   * stage its own ({@code <sounding.…>}, {@code <eskalasi.…>}, {@code <terima-kasih.…>}).
    */
   static String messageId(DeliveryKey key, int timesSentBefore, InternetAddress sender) {
     String address = sender.getAddress();
     String domain = address.substring(address.indexOf('@') + 1);
-    return "<sounding."
+    return "<"
+        + idPrefix(key.tahap())
+        + "."
         + key.periode().id()
         + "."
         + key.kodeInstansi()
@@ -73,13 +83,71 @@ final class MessageComposer {
         + ">";
   }
 
-  /** The PIC's address, strictly checked; fails with {@link AddressException} naming it. */
+  private static String idPrefix(TahapSounding tahap) {
+    return switch (tahap) {
+      case SOUNDING -> "sounding";
+      case ESKALASI -> "eskalasi";
+      case TERIMA_KASIH -> "terima-kasih";
+    };
+  }
+
+  /**
+   * The address the letter goes to (To), strictly checked: the PIC's, or for an ESKALASI the
+   * pimpinan's (master list column {@code email_pimpinan}); fails with {@link AddressException}
+   * (see {@link #addressFailure} for the reason to log).
+   */
   static InternetAddress recipient(Notice notice) throws AddressException {
     String email =
         notice
-            .emailPic()
+            .emailTujuan()
             .orElseThrow(
-                () -> new AddressException(PESAN.f("alamat.tidak.ada", notice.kodeInstansi())));
+                () ->
+                    new AddressException(
+                        notice.toPimpinan()
+                            ? PESAN.f("alamat.pimpinan.kosong")
+                            : PESAN.f("alamat.tidak.ada", notice.kodeInstansi())));
+    Optional<String> name = notice.toPimpinan() ? notice.jabatanPimpinan() : notice.namaPic();
+    return address(email, name);
+  }
+
+  /**
+   * The copy (Cc) of the letter: the PIC of an ESKALASI letter, when the master list gives a valid
+   * address; empty for the other stages.
+   */
+  static Optional<InternetAddress> copyTo(Notice notice) {
+    if (!notice.toPimpinan() || notice.emailPic().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(address(notice.emailPic().get(), notice.namaPic()));
+    } catch (AddressException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The reason, in Indonesian, why the letter of {@code notice} has no valid addressee ({@code e}
+   * from {@link #recipient}): for an ESKALASI it names the master list column {@code
+   * email_pimpinan} and the instansi, so the operator knows what to fix before the next run.
+   */
+  static String addressFailure(Notice notice, AddressException e) {
+    String email = notice.emailTujuan().orElse("");
+    if (!notice.toPimpinan()) {
+      return PESAN.f("alamat.tidak.sah", email, String.valueOf(e.getMessage()));
+    }
+    if (email.isEmpty()) {
+      return PESAN.f("alamat.pimpinan.tidak.ada", notice.kodeInstansi(), notice.namaInstansi());
+    }
+    return PESAN.f(
+        "alamat.pimpinan.tidak.sah",
+        email,
+        notice.kodeInstansi(),
+        notice.namaInstansi(),
+        String.valueOf(e.getMessage()));
+  }
+
+  private static InternetAddress address(String email, Optional<String> name)
+      throws AddressException {
     InternetAddress address = new InternetAddress(email.trim(), true);
     address.validate();
     if (!address.getAddress().contains("@")) {
@@ -87,19 +155,20 @@ final class MessageComposer {
     }
     try {
       return new InternetAddress(
-          address.getAddress(), notice.namaPic().orElse(null), StandardCharsets.UTF_8.name());
+          address.getAddress(), name.orElse(null), StandardCharsets.UTF_8.name());
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
     }
   }
 
   String subject(Notice notice) {
-    return fill(texts.getProperty("subjek"), values(notice));
+    return fill(text("subjek", notice.tahap()), values(notice));
   }
 
   String body(Notice notice, LetterFiles letter) {
     Map<String, String> v = values(notice);
     v.put("penjelasan", levelText("penjelasan", notice.level(), v));
+    v.put("penjelasan_pemicu", pemicuText(notice, v));
     StringBuilder lampiran = new StringBuilder();
     for (Path p : letter.attachments()) {
       String name = p.getFileName().toString();
@@ -107,10 +176,32 @@ final class MessageComposer {
       if (lampiran.length() > 0) {
         lampiran.append('\n');
       }
-      lampiran.append(fill(texts.getProperty("lampiran." + kind), Map.of("nama", name)));
+      String template =
+          kind.equals("pdf")
+              ? text("lampiran.pdf", notice.tahap())
+              : texts.getProperty("lampiran." + kind);
+      lampiran.append(fill(template, Map.of("nama", name)));
     }
     v.put("lampiran", lampiran.toString());
-    return fill(texts.getProperty("isi"), v);
+    return fill(text("isi", notice.tahap()), v);
+  }
+
+  /**
+   * The template {@code key} of a stage: {@code key} itself for SOUNDING (the texts as they were
+   * before the escalation ladder), {@code key.<TAHAP>} for a later stage.
+   */
+  private String text(String key, TahapSounding tahap) {
+    String full = tahap == TahapSounding.SOUNDING ? key : key + "." + tahap.name();
+    String template = texts.getProperty(full);
+    if (template == null) {
+      throw new IllegalStateException(PESAN.f("teks.surel.kunci", full, TEXTS));
+    }
+    return template;
+  }
+
+  private String pemicuText(Notice notice, Map<String, String> values) {
+    String pemicu = notice.pemicu().orElse("lain");
+    return fill(texts.getProperty("pemicu." + pemicu, texts.getProperty("pemicu.lain")), values);
   }
 
   /** One short line for chat groups. */
@@ -132,6 +223,10 @@ final class MessageComposer {
       message.setReplyTo(new InternetAddress[] {settings.replyTo().get()});
     }
     message.setRecipient(Message.RecipientType.TO, recipient(notice));
+    Optional<InternetAddress> cc = copyTo(notice);
+    if (cc.isPresent()) {
+      message.setRecipient(Message.RecipientType.CC, cc.get());
+    }
     message.setSubject(subject(notice), StandardCharsets.UTF_8.name());
     message.setSentDate(Date.from(now));
     MimeMultipart multipart = new MimeMultipart();
@@ -187,6 +282,12 @@ final class MessageComposer {
     v.put("awal", TANGGAL.format(calendar.awal(notice.periode())));
     v.put("akhir", TANGGAL.format(calendar.akhir(notice.periode())));
     v.put("persen", notice.persenOnTrack().map(MessageComposer::percent).orElse("sebagian"));
+    v.put(
+        "jabatan_pimpinan",
+        notice
+            .jabatanPimpinan()
+            .orElse(fill(texts.getProperty("jabatan_pimpinan.bawaan"), Map.copyOf(v))));
+    v.put("email_pimpinan", notice.emailPimpinan().orElse("-"));
     return v;
   }
 

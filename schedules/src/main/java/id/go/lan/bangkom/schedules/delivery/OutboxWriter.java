@@ -7,6 +7,7 @@ import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dry run: every message of a period written as {@code .eml} into its outbox (the old ones
- * removed first), nothing sent and the delivery log not touched.
+ * The dry run: every message of a period, of every stage, written as {@code .eml} into its outbox
+ * (the old ones removed first), nothing sent and the delivery log not touched.
  */
 final class OutboxWriter {
   private final Workspace workspace;
@@ -77,16 +78,16 @@ final class OutboxWriter {
 
   /** Why no message can be written for {@code notice}: no letter, or no valid address. */
   private Optional<DeliveryResult.Failure> refusal(Periode periode, Notice notice) {
-    String email = notice.emailPic().orElse("");
-    if (LetterFiles.find(workspace, periode, notice.kodeInstansi()).isEmpty()) {
+    String email = notice.emailTujuan().orElse("");
+    if (LetterFiles.find(workspace, periode, notice.kodeInstansi(), notice.tahap()).isEmpty()) {
       return Optional.of(
           new DeliveryResult.Failure(
               notice.key(),
               email,
               ReasonCode.SURAT_TIDAK_ADA,
-              PESAN.f(
-                  "surat.tidak.ada",
-                  LetterFiles.pdfPath(workspace, periode, notice.kodeInstansi()))));
+              LetterFiles.missing(
+                  notice.tahap(),
+                  LetterFiles.pdfPath(workspace, periode, notice.kodeInstansi(), notice.tahap()))));
     }
     try {
       MessageComposer.recipient(notice);
@@ -96,14 +97,27 @@ final class OutboxWriter {
               notice.key(),
               email,
               ReasonCode.ALAMAT_TIDAK_SAH,
-              PESAN.f("alamat.tidak.sah", email, String.valueOf(e.getMessage()))));
+              MessageComposer.addressFailure(notice, e)));
     }
     return Optional.empty();
   }
 
+  /**
+   * {@code surel-<kode>-<P>.eml} for the SOUNDING letter (as before the escalation ladder), {@code
+   * surel-eskalasi-<kode>-<P>.eml} and {@code surel-terima-kasih-<kode>-<P>.eml} for the others.
+   */
+  static String emlName(Notice notice) {
+    String stage =
+        notice.tahap() == TahapSounding.SOUNDING
+            ? ""
+            : notice.tahap().awalanBerkas().substring("surat-".length()) + "-";
+    return "surel-" + stage + notice.kodeInstansi() + "-" + notice.periode().id() + ".eml";
+  }
+
   private void writeOne(Session session, Periode periode, Notice notice, Path outbox)
       throws IOException, MessagingException {
-    LetterFiles letter = LetterFiles.find(workspace, periode, notice.kodeInstansi()).orElseThrow();
+    LetterFiles letter =
+        LetterFiles.find(workspace, periode, notice.kodeInstansi(), notice.tahap()).orElseThrow();
     MimeMessage message =
         composer.message(
             session,
@@ -112,7 +126,7 @@ final class OutboxWriter {
             letter,
             MessageComposer.messageId(notice.key(), 0, smtp.sender()),
             clock.instant());
-    Path eml = outbox.resolve("surel-" + notice.kodeInstansi() + "-" + periode.id() + ".eml");
+    Path eml = outbox.resolve(emlName(notice));
     // The message carries the list with names and NIPs: 600 from its first byte, then moved.
     Path tmp = BerkasPribadi.temporaryFile(outbox, "surel", ".tmp");
     try {

@@ -83,32 +83,36 @@ final class SendRun {
   /** Sends the letter of {@code notice}; returns false when the connection broke. */
   private boolean deliver(SmtpConnection connection, DeliveryLog log, Notice notice) {
     DeliveryKey key = notice.key();
-    String email = notice.emailPic().orElse("");
-    Optional<LetterFiles> letter = LetterFiles.find(workspace, periode, notice.kodeInstansi());
+    String email = notice.emailTujuan().orElse("");
+    Optional<LetterFiles> letter =
+        LetterFiles.find(workspace, periode, notice.kodeInstansi(), notice.tahap());
     if (letter.isEmpty()) {
-      Path pdf = LetterFiles.pdfPath(workspace, periode, notice.kodeInstansi());
+      Path pdf = LetterFiles.pdfPath(workspace, periode, notice.kodeInstansi(), notice.tahap());
       fail(
           log,
           notice,
           ReasonCode.SURAT_TIDAK_ADA,
-          PESAN.f("surat.tidak.ada", pdf),
+          LetterFiles.missing(notice.tahap(), pdf),
           "",
           Attached.unarchived(List.of()));
       return true;
     }
     Attached attachments = Attached.unarchived(names(letter.get()));
-    InternetAddress to;
     try {
-      to = MessageComposer.recipient(notice);
+      MessageComposer.recipient(notice);
     } catch (AddressException e) {
+      // Nothing is sent; the key stays unsent, so a run after the master list is fixed sends it.
       fail(
           log,
           notice,
           ReasonCode.ALAMAT_TIDAK_SAH,
-          PESAN.f("alamat.tidak.sah", email, String.valueOf(e.getMessage())),
+          MessageComposer.addressFailure(notice, e),
           "",
           attachments);
       return true;
+    }
+    if (notice.toPimpinan() && MessageComposer.copyTo(notice).isEmpty()) {
+      LOG.warn("Letter {} goes without Cc: no valid PIC address in the master list", key);
     }
     String messageId = MessageComposer.messageId(key, log.timesSent(key), smtp.sender());
     MimeMessage message;
@@ -131,7 +135,7 @@ final class SendRun {
     }
     log.append(entry(notice, LogEntry.Status.MENGIRIM, Optional.empty(), messageId, sending));
     try {
-      connection.send(message, to);
+      connection.send(message);
       log.append(entry(notice, LogEntry.Status.TERKIRIM, Optional.empty(), messageId, sending));
       sent.add(key);
       pause();
@@ -142,7 +146,7 @@ final class SendRun {
       ReasonCode code = addressRefused ? ReasonCode.ALAMAT_DITOLAK_SERVER : ReasonCode.SMTP_GAGAL;
       String reason =
           addressRefused
-              ? PESAN.f("alamat.ditolak.server", email, SmtpConnection.describe(e))
+              ? PESAN.f("alamat.ditolak.server", refused(e, email), SmtpConnection.describe(e))
               : PESAN.f("smtp.menolak", SmtpConnection.describe(e));
       fail(log, notice, code, reason, messageId, sending);
       return connection.connected();
@@ -156,6 +160,15 @@ final class SendRun {
           sending);
       return connection.connected();
     }
+  }
+
+  /** The addresses the server refused, or {@code email} when it did not say. */
+  private static String refused(SendFailedException e, String email) {
+    List<String> refused = new ArrayList<>();
+    for (jakarta.mail.Address a : e.getInvalidAddresses()) {
+      refused.add(a instanceof InternetAddress ia ? ia.getAddress() : a.toString());
+    }
+    return refused.isEmpty() ? email : String.join(", ", refused);
   }
 
   private void pause() {
@@ -186,7 +199,7 @@ final class SendRun {
             attachments));
     LOG.warn("Letter {} not sent: {} {}", notice.key(), code, reason);
     failures.add(
-        new DeliveryResult.Failure(notice.key(), notice.emailPic().orElse(""), code, reason));
+        new DeliveryResult.Failure(notice.key(), notice.emailTujuan().orElse(""), code, reason));
   }
 
   private LogEntry entry(
@@ -200,7 +213,7 @@ final class SendRun {
         status,
         reason.map(Reason::code),
         reason.map(Reason::text),
-        notice.emailPic().orElse(""),
+        notice.emailTujuan().orElse(""),
         messageId,
         attachments.names(),
         attachments.arsip(),

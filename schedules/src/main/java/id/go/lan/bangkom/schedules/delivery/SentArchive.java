@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import id.go.lan.bangkom.core.BerkasPribadi;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,10 +29,11 @@ import java.util.Optional;
 
 /**
  * The immutable copy of what one sending attaches: {@code terkirim/<P>/<kode>/<n>-<level>-<waktu>/}
- * holds the letter and its lists byte for byte, written before the message is composed, and the
- * message attaches these copies (not the working files in {@code reports/}), so the archive is
- * exactly what the server received. A re-render of the reports folder replaces the working files
- * only; an archive folder is never written again.
+ * for a SOUNDING letter ({@code <n>-<tahap>-<level>-<waktu>/} for a later stage, ESKALASI or
+ * TERIMA_KASIH, so two stages never share a folder) holds the letter and its lists byte for byte,
+ * written before the message is composed, and the message attaches these copies (not the working
+ * files in {@code reports/}), so the archive is exactly what the server received. A re-render of
+ * the reports folder replaces the working files only; an archive folder is never written again.
  *
  * @param folder the version folder
  * @param letter the archived copies, in attachment order
@@ -53,16 +55,17 @@ record SentArchive(Path folder, LetterFiles letter, List<String> sha256) {
   }
 
   /**
-   * Copies {@code letter} into a new version folder {@code <sending>-<level>-<now>} (files 600,
-   * folders 700), first into a temporary folder that is then renamed, so a version folder is either
-   * complete or absent.
+   * Copies {@code letter} into a new version folder {@code <sending>-<level>-<now>}, {@code
+   * <sending>-<tahap>-<level>-<now>} for a stage after SOUNDING (files 600, folders 700), first
+   * into a temporary folder that is then renamed, so a version folder is either complete or absent.
    *
-   * @param sending the number of this sending of (instansi, period, level), from 1
+   * @param sending the number of this sending of (instansi, period, level, stage), from 1
    */
   static SentArchive keep(
       Workspace workspace, DeliveryKey key, int sending, LetterFiles letter, OffsetDateTime now) {
     Path parent = periodFolder(workspace, key.periode()).resolve(key.kodeInstansi());
-    String base = sending + "-" + key.level() + "-" + STAMP.format(now);
+    String stage = key.tahap() == TahapSounding.SOUNDING ? "" : key.tahap().name() + "-";
+    String base = sending + "-" + stage + key.level() + "-" + STAMP.format(now);
     try {
       BerkasPribadi.folder(parent.getParent().getParent());
       BerkasPribadi.folder(parent.getParent());

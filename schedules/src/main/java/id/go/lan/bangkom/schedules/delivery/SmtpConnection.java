@@ -2,7 +2,6 @@ package id.go.lan.bangkom.schedules.delivery;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -53,8 +52,9 @@ final class SmtpConnection implements AutoCloseable {
     LOG.info("Connected to SMTP server {}", server());
   }
 
-  void send(MimeMessage message, Address to) throws MessagingException {
-    transport.sendMessage(message, new Address[] {to});
+  /** Sends {@code message} to every address of its To and Cc headers. */
+  void send(MimeMessage message) throws MessagingException {
+    transport.sendMessage(message, message.getAllRecipients());
   }
 
   /** Whether the server still holds the connection after a failed letter. */

@@ -19,14 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the sounding letters of a period by e-mail, each (instansi, period, level) once: the facade
+ * Sends the letters of a period by e-mail, each (instansi, period, level, stage) once: the facade
  * of the delivery (SPEC §9), which puts the parts together: {@link SendRun} sends over one {@link
  * SmtpConnection}, {@link OutboxWriter} writes the dry run, {@link BroadcastFile} the chat texts,
  * {@link MessageComposer} the messages. Notices come from the warehouse table {@code sounding}
- * (every level but HIJAU), letters from the reports folder ({@link LetterFiles}), PICs from the
- * master list. One SMTP connection serves the whole run. Every attempt is written to the {@link
- * DeliveryLog} before the message goes out and again with its outcome, so a run cut short is
- * resumed by the next one without sending an accepted letter again.
+ * (every SOUNDING level but HIJAU, and every ESKALASI and TERIMA_KASIH row of the escalation
+ * ladder), letters from the reports folder ({@link LetterFiles}), addressees from the master list:
+ * the PIC, or for an ESKALASI the pimpinan ({@code email_pimpinan}) with the PIC in Cc. One SMTP
+ * connection serves the whole run. Every attempt is written to the {@link DeliveryLog} before the
+ * message goes out and again with its outcome, so a run cut short is resumed by the next one
+ * without sending an accepted letter again.
  *
  * <p>The one window SMTP cannot close: a crash after the server accepted a message and before its
  * outcome line was synced. The next run sends that letter again with the same Message-ID, so the
@@ -87,7 +89,10 @@ public final class SoundingDelivery {
     return workspace.root().resolve("outbox").resolve(periode.id());
   }
 
-  /** Every notice of the period: instansi whose level is not HIJAU, in kode order. */
+  /**
+   * Every notice of the period: the SOUNDING of every instansi whose level is not HIJAU and every
+   * later stage, in kode order, then stage order.
+   */
   public List<Notice> notices(Periode periode) {
     return NoticeReader.read(workspace.warehouse(), periode, master, config);
   }
@@ -117,13 +122,18 @@ public final class SoundingDelivery {
     DeliveryResult result =
         new SendRun(workspace, periode, smtp, composer, clock, resend)
             .run(notices, outbox, broadcast, kemajuan);
-    LOG.info(
-        "Delivery {}: {} sent, {} already sent, {} failed, {} not attempted",
-        periode.id(),
-        result.sent().size(),
-        result.alreadySent().size(),
-        result.failures().size(),
-        result.notAttempted().size());
+    for (DeliveryResult.PerTahap t : result.perTahap()) {
+      if (t.notices() > 0) {
+        LOG.info(
+            "Delivery {} {}: {} sent, {} already sent, {} failed, {} not attempted",
+            periode.id(),
+            t.tahap(),
+            t.sent(),
+            t.alreadySent(),
+            t.failures(),
+            t.notAttempted());
+      }
+    }
     return result;
   }
 

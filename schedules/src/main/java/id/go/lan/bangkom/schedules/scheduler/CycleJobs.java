@@ -23,6 +23,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jobrunr.jobs.annotations.Job;
 import org.jobrunr.jobs.context.JobContext;
 import org.slf4j.Logger;
@@ -47,6 +51,7 @@ public class CycleJobs {
   private final Workspace workspace;
   private final SchedulerSettings settings;
   private final Clock clock;
+  private final Supplier<EscalationSteps> escalationSteps;
 
   CycleJobs(
       BangkomConfig config,
@@ -54,11 +59,23 @@ public class CycleJobs {
       Workspace workspace,
       SchedulerSettings settings,
       Clock clock) {
+    this(config, master, workspace, settings, clock, null);
+  }
+
+  /** As the other constructor, with the steps of the escalation job given (tests). */
+  CycleJobs(
+      BangkomConfig config,
+      InstansiMaster master,
+      Workspace workspace,
+      SchedulerSettings settings,
+      Clock clock,
+      Supplier<EscalationSteps> escalationSteps) {
     this.config = requireNonNull(config, "config is null");
     this.master = requireNonNull(master, "master is null");
     this.workspace = requireNonNull(workspace, "workspace is null");
     this.settings = requireNonNull(settings, "settings is null");
     this.clock = requireNonNull(clock, "clock is null");
+    this.escalationSteps = escalationSteps != null ? escalationSteps : this::cycleSteps;
   }
 
   /** The history of completed cycles: {@code <workspace>/penjadwal/riwayat-siklus.jsonl}. */
@@ -110,6 +127,71 @@ public class CycleJobs {
     try (CaturwulanCycle cycle = newCycle()) {
       cycle.reportTahunan(tahun, today());
     }
+  }
+
+  /**
+   * The escalation ladder's daily job: for the latest ended cut-off whose cycle completed (see
+   * {@link #escalationPeriod}), publish (the deadline rule is evaluated with today's date), write
+   * the letters of the period and send what has not been sent, each stage once. Only the steps
+   * among {@code penjadwal.langkah_siklus} run (a site that computes elsewhere keeps {@code
+   * kirim}). Safe to run any number of times: a day with nothing new sends nothing.
+   */
+  @Job(name = "Eskalasi setelah tenggat", retries = 5)
+  public void escalationAfterDeadline(JobContext context) {
+    Optional<Periode> found = escalationPeriod(today());
+    if (found.isEmpty()) {
+      LOG.info("Escalation: no cycle has completed yet, nothing to do");
+      return;
+    }
+    Periode periode = found.get();
+    LOG.info("Escalation {} starts", periode.id());
+    try (EscalationSteps steps = escalationSteps.get()) {
+      for (CycleStep step : settings.steps()) {
+        switch (step) {
+          case PUBLISH -> once(context, step, steps::publish);
+          case REPORT -> once(context, step, () -> steps.reportSounding(periode, today()));
+          case KIRIM -> once(context, step, () -> steps.kirim(periode));
+          case INGEST, TRANSFORM -> {
+            // Not part of this job: the figures of the cut-off do not change after its cycle.
+          }
+        }
+      }
+    }
+    LOG.info("Escalation {} complete", periode.id());
+  }
+
+  /**
+   * The period the escalation job works on {@code day}: the latest cut-off ended before {@code day}
+   * whose cycle completed (in the history), or empty when none has.
+   */
+  Optional<Periode> escalationPeriod(LocalDate day) {
+    Periode ended = EndedPeriod.before(day, config.calendar());
+    return completedCycles().stream().filter(p -> p.compareTo(ended) <= 0).max(Periode::compareTo);
+  }
+
+  private EscalationSteps cycleSteps() {
+    CaturwulanCycle cycle = newCycle();
+    return new EscalationSteps() {
+      @Override
+      public void publish() {
+        cycle.publish();
+      }
+
+      @Override
+      public void reportSounding(Periode periode, LocalDate today) {
+        cycle.reportSounding(periode, today);
+      }
+
+      @Override
+      public DeliveryResult kirim(Periode periode) {
+        return deliver(periode);
+      }
+
+      @Override
+      public void close() {
+        cycle.close();
+      }
+    };
   }
 
   private DeliveryResult runStep(CycleStep step, CaturwulanCycle cycle, Periode periode) {
@@ -214,19 +296,33 @@ public class CycleJobs {
   }
 
   private boolean cycleCompleted(Periode periode) {
+    return completedCycles().contains(periode);
+  }
+
+  /** Every period whose cycle completed, from the history. */
+  private Set<Periode> completedCycles() {
     Path file = historyFile(workspace);
+    Set<Periode> periods = new TreeSet<>();
     if (!Files.isRegularFile(file)) {
-      return false;
+      return periods;
     }
     try {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank() && periode.id().equals(JSON.readTree(line).path("periode").asText())) {
-          return true;
+        if (!line.isBlank()) {
+          parse(JSON.readTree(line).path("periode").asText()).ifPresent(periods::add);
         }
       }
-      return false;
+      return periods;
     } catch (IOException e) {
       throw new UncheckedIOException(PESAN.f("riwayat.tidak.terbaca", file), e);
+    }
+  }
+
+  private static Optional<Periode> parse(String id) {
+    try {
+      return Optional.of(Periode.parse(id));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // not a line of a completed cycle
     }
   }
 

@@ -34,15 +34,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./bangkom scheduler}: JobRunr with its jobs in an embedded H2 file under {@code
- * <workspace>/penjadwal/} (or a PostgreSQL URL), one worker so jobs never overlap, and three
+ * <workspace>/penjadwal/} (or a PostgreSQL URL), one worker so jobs never overlap, and four
  * recurring jobs: inbox intake on an interval, the caturwulan cycle after each cut-off, the annual
- * report after CW3. Failed jobs are retried with exponential backoff (3^n seconds). The dashboard,
- * when a password is configured, listens on 127.0.0.1 only.
+ * report after CW3, and every day the escalation ladder after the reply deadline (publish, letters
+ * and delivery of the latest completed cycle's period). Failed jobs are retried with exponential
+ * backoff (3^n seconds). The dashboard, when a password is configured, listens on 127.0.0.1 only.
  */
 public final class Scheduler implements AutoCloseable {
   public static final String JOB_INBOX = "ambil-kotak-masuk";
   public static final String JOB_CYCLE = "siklus-caturwulan";
   public static final String JOB_ANNUAL = "laporan-tahunan";
+  public static final String JOB_ESCALATION = "eskalasi-setelah-tenggat";
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
   private final SchedulerSettings settings;
@@ -149,6 +151,11 @@ public final class Scheduler implements AutoCloseable {
         () -> cycleJobs.cycleAfterCutOff(JobContext.Null));
     jobs.scheduleRecurrently(
         JOB_ANNUAL, settings.annualCron(), settings.zone(), () -> cycleJobs.annualReport());
+    jobs.scheduleRecurrently(
+        JOB_ESCALATION,
+        settings.escalationCron(),
+        settings.zone(),
+        () -> cycleJobs.escalationAfterDeadline(JobContext.Null));
     Optional<Dashboard> dashboard = Optional.empty();
     if (settings.dashboard()) {
       if (settings.dashboardPassword().isEmpty()) {
@@ -206,10 +213,15 @@ public final class Scheduler implements AutoCloseable {
 
   /** The cron of the cycle job as the job storage holds it. */
   public String storedCycleCron() {
+    return storedCron(JOB_CYCLE);
+  }
+
+  /** The cron of the recurring job {@code id} as the job storage holds it. */
+  public String storedCron(String id) {
     return storage.getRecurringJobs().stream()
-        .filter(j -> j.getId().equals(JOB_CYCLE))
+        .filter(j -> j.getId().equals(id))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException(PESAN.f("tugas.tidak.ada", JOB_CYCLE)))
+        .orElseThrow(() -> new IllegalStateException(PESAN.f("tugas.tidak.ada", id)))
         .getScheduleExpression();
   }
 

@@ -22,6 +22,7 @@ public record SchedulerSettings(
     ZoneId zone,
     String cycleCron,
     String annualCron,
+    String escalationCron,
     Duration inboxInterval,
     Duration pollInterval,
     List<CycleStep> steps,
@@ -41,6 +42,7 @@ public record SchedulerSettings(
     requireNonNull(zone, "zone is null");
     requireNonNull(cycleCron, "cycleCron is null");
     requireNonNull(annualCron, "annualCron is null");
+    requireNonNull(escalationCron, "escalationCron is null");
     requireNonNull(inboxInterval, "inboxInterval is null");
     requireNonNull(pollInterval, "pollInterval is null");
     steps = List.copyOf(steps);
@@ -82,6 +84,7 @@ public record SchedulerSettings(
         zone,
         cycleCron(s),
         cron(s, "penjadwal.cron_tahunan"),
+        cron(s, "penjadwal.cron_eskalasi"),
         Duration.ofMinutes(s.integer("penjadwal.interval_inbox_menit", 1, 7 * 24 * 60)),
         Duration.ofSeconds(s.integer("penjadwal.interval_poll_detik", 5, 3600)),
         CycleStep.parseList("penjadwal.langkah_siklus", s.required("penjadwal.langkah_siklus")),
@@ -105,6 +108,7 @@ public record SchedulerSettings(
         zone,
         cycleCron,
         annualCron,
+        escalationCron,
         inboxInterval,
         pollInterval,
         steps,

@@ -4,6 +4,7 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +25,25 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A workspace with a warehouse {@code sounding} table, a master list and letters in the layout of
- * the reports module: real PDF, CSV and XLSX files.
+ * A workspace with a warehouse {@code sounding} table (with the stages of the escalation ladder), a
+ * master list (with the escalation addressee) and letters in the layout of the reports module: real
+ * PDF, CSV and XLSX files.
  */
 final class DeliveryFixture {
   static final Periode PERIODE = new Periode(2026, 1);
 
-  /** kode, level, persen on track, PIC e-mail (null = use the standard one). */
-  record Row(String kode, String level, String persen, String email) {}
+  /**
+   * kode, level, persen on track, PIC e-mail and pimpinan e-mail (null = use the standard one,
+   * {@code pic<kode>@...} and {@code pimpinan<kode>@...}; "" = blank in the master list).
+   */
+  record Row(String kode, String level, String persen, String email, String emailPimpinan) {
+    Row(String kode, String level, String persen, String email) {
+      this(kode, level, persen, email, null);
+    }
+  }
+
+  /** A row of a later stage for the instansi {@code kode} (whose SOUNDING row is in the rows). */
+  record Stage(String kode, TahapSounding tahap, String pemicu) {}
 
   static final List<Row> STANDARD =
       List.of(
@@ -45,14 +57,40 @@ final class DeliveryFixture {
   final BangkomConfig config;
 
   DeliveryFixture(Path root, List<Row> rows, Map<String, String> overrides) throws Exception {
+    this(root, rows, List.of(), overrides);
+  }
+
+  DeliveryFixture(Path root, List<Row> rows, List<Stage> stages, Map<String, String> overrides)
+      throws Exception {
     this.workspace = new Workspace(root);
     Files.createDirectories(workspace.warehouseDir());
     Path masterCsv = root.resolve("instansi.csv");
+    writeMaster(masterCsv, rows);
+    this.master = InstansiMaster.load(Optional.of(masterCsv));
+    this.config = BangkomConfig.withOverrides(overrides);
+    writeWarehouse(workspace.warehouse(), rows, stages);
+    for (Row r : rows) {
+      if (!r.level().equals("HIJAU")) {
+        writeLetter(workspace, PERIODE, r.kode(), !r.level().equals("DATA"));
+      }
+    }
+    for (Stage stage : stages) {
+      writeStageLetter(workspace, PERIODE, stage.kode(), stage.tahap());
+    }
+  }
+
+  /** The master list of {@code rows}, with the escalation addressee (columns 8 and 9). */
+  static void writeMaster(Path masterCsv, List<Row> rows) throws IOException {
     StringBuilder csv =
         new StringBuilder(
-            "kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic\n");
+            "kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,nama_provinsi,nama_pic,email_pic,"
+                + "jabatan_pimpinan,email_pimpinan\n");
     for (Row r : rows) {
       String email = r.email() != null ? r.email() : "pic" + r.kode() + "@instansi.example";
+      String pimpinan =
+          r.emailPimpinan() != null
+              ? r.emailPimpinan()
+              : "pimpinan" + r.kode() + "@instansi.example";
       csv.append(r.kode())
           .append(",Provinsi Uji ")
           .append(r.kode())
@@ -62,17 +100,13 @@ final class DeliveryFixture {
           .append(r.kode())
           .append(',')
           .append(email)
+          .append(",Kepala BKD Provinsi Uji ")
+          .append(r.kode())
+          .append(',')
+          .append(pimpinan)
           .append('\n');
     }
     Files.writeString(masterCsv, csv, StandardCharsets.UTF_8);
-    this.master = InstansiMaster.load(Optional.of(masterCsv));
-    this.config = BangkomConfig.withOverrides(overrides);
-    writeWarehouse(workspace.warehouse(), rows);
-    for (Row r : rows) {
-      if (!r.level().equals("HIJAU")) {
-        writeLetter(workspace, PERIODE, r.kode(), !r.level().equals("DATA"));
-      }
-    }
   }
 
   static Map<String, String> smtp(int port) {
@@ -94,23 +128,60 @@ final class DeliveryFixture {
   }
 
   static void writeWarehouse(Path file, List<Row> rows) throws SQLException, IOException {
+    writeWarehouse(file, rows, List.of());
+  }
+
+  /**
+   * The warehouse's {@code sounding} as publish writes it: the SOUNDING row of every instansi and a
+   * row per later stage, which copies level and figures from the SOUNDING row (the later stages'
+   * rows are inserted first, so the reader's order is its own).
+   */
+  static void writeWarehouse(Path file, List<Row> rows, List<Stage> stages)
+      throws SQLException, IOException {
     Files.deleteIfExists(file);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE sounding (tahun INTEGER, caturwulan INTEGER, kode_instansi VARCHAR,"
               + " level VARCHAR, jumlah_pegawai BIGINT, persen_on_track DECIMAL(5,2),"
-              + " persen_baris_ditolak DECIMAL(5,2), alasan VARCHAR)");
+              + " persen_baris_ditolak DECIMAL(5,2), alasan VARCHAR,"
+              + " tahap VARCHAR NOT NULL DEFAULT 'SOUNDING', pemicu VARCHAR DEFAULT NULL)");
       try (PreparedStatement p =
-          c.prepareStatement("INSERT INTO sounding VALUES (2026, 1, ?, ?, 10, ?, 0, ?)")) {
+          c.prepareStatement("INSERT INTO sounding VALUES (2026, 1, ?, ?, 10, ?, 0, ?, ?, ?)")) {
+        for (Stage stage : stages) {
+          Row r =
+              rows.stream().filter(x -> x.kode().equals(stage.kode())).findFirst().orElseThrow();
+          insert(p, r, stage.tahap(), stage.pemicu(), "Alasan uji " + stage.tahap());
+        }
         for (Row r : rows) {
-          p.setString(1, r.kode());
-          p.setString(2, r.level());
-          p.setBigDecimal(3, r.persen() == null ? null : new java.math.BigDecimal(r.persen()));
-          p.setString(4, "Alasan uji " + r.level());
-          p.executeUpdate();
+          insert(p, r, TahapSounding.SOUNDING, null, "Alasan uji " + r.level());
         }
       }
+    }
+  }
+
+  private static void insert(
+      PreparedStatement p, Row r, TahapSounding tahap, String pemicu, String alasan)
+      throws SQLException {
+    p.setString(1, r.kode());
+    p.setString(2, r.level());
+    p.setBigDecimal(3, r.persen() == null ? null : new java.math.BigDecimal(r.persen()));
+    p.setString(4, alasan);
+    p.setString(5, tahap.name());
+    p.setString(6, pemicu);
+    p.executeUpdate();
+  }
+
+  /** The letter of a later stage: a PDF of its own (two pages, so its bytes differ). */
+  static void writeStageLetter(Workspace workspace, Periode periode, String kode, TahapSounding t)
+      throws IOException {
+    Path pdf = LetterFiles.pdfPath(workspace, periode, kode, t);
+    Files.createDirectories(pdf.getParent());
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      doc.addPage(new PDPage());
+      doc.getDocumentInformation().setTitle(t.name() + " " + kode);
+      doc.save(pdf.toFile());
     }
   }
 

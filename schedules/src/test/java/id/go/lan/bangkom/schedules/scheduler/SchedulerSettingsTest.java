@@ -34,6 +34,7 @@ class SchedulerSettingsTest {
     assertThat(s.inbox()).isEqualTo(Path.of("/data/bangkom/inbox"));
     assertThat(s.sparkMaster()).isEqualTo("local[*]");
     assertThat(s.annualCron()).isEqualTo("0 6 1 1 *");
+    assertThat(s.escalationCron()).isEqualTo("0 7 * * *");
     assertThat(s.inboxInterval()).isEqualTo(Duration.ofMinutes(60));
     assertThat(s.pollInterval()).isEqualTo(Duration.ofSeconds(15));
     assertThat(s.steps())
@@ -68,6 +69,8 @@ class SchedulerSettingsTest {
         .hasMessageContaining("laporan");
     assertThatThrownBy(() -> settings(Map.of("penjadwal.cron_siklus", "0 2 1")))
         .hasMessageContaining("penjadwal.cron_siklus");
+    assertThatThrownBy(() -> settings(Map.of("penjadwal.cron_eskalasi", "setiap hari")))
+        .hasMessageContaining("penjadwal.cron_eskalasi");
     assertThatThrownBy(() -> settings(Map.of("penjadwal.zona_waktu", "Mars/Olympus")))
         .hasMessageContaining("penjadwal.zona_waktu");
   }
@@ -127,6 +130,15 @@ class SchedulerSettingsTest {
     assertThat(EndedPeriod.before(LocalDate.of(2026, 5, 1), c)).isEqualTo(new Periode(2026, 1));
     assertThat(EndedPeriod.before(LocalDate.of(2026, 9, 1), c)).isEqualTo(new Periode(2026, 2));
     assertThat(EndedPeriod.before(LocalDate.of(2026, 4, 30), c)).isEqualTo(new Periode(2025, 3));
+  }
+
+  @Test
+  void theEscalationJobRunsEveryDayAtSevenWib() {
+    ZoneId wib = ZoneId.of("Asia/Jakarta");
+    SchedulerSettings s = settings(Map.of());
+    Instant lateEvening = ZonedDateTime.of(2026, 5, 20, 21, 0, 0, 0, wib).toInstant();
+    assertThat(new CronExpression(s.escalationCron()).next(lateEvening, lateEvening, s.zone()))
+        .isEqualTo(ZonedDateTime.of(2026, 5, 21, 7, 0, 0, 0, wib).toInstant());
   }
 
   @Test

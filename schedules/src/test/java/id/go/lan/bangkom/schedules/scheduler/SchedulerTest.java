@@ -135,6 +135,11 @@ class SchedulerTest {
   }
 
   @Test
+  void theEscalationJobIsStoredWithItsDailyCron() {
+    assertThat(scheduler.storedCron(Scheduler.JOB_ESCALATION)).isEqualTo("0 7 * * *");
+  }
+
+  @Test
   void anEnqueuedCycleRunsOnceAndSendsTheLetters() throws Exception {
     scheduler.enqueueCycle(PERIODE);
     scheduler.enqueueCycle(PERIODE); // the same day: the same job, not a second one
