@@ -68,11 +68,12 @@ final class SoundingCommand {
             result.alreadySent().size(),
             result.failures().size());
       }
+      Steps.perTahap(result);
       for (DeliveryResult.Failure f : result.failures()) {
         Console.pesan(
             "sounding.gagal",
             f.key().kodeInstansi(),
-            f.key().level(),
+            Steps.levelDanTahap(f.key()),
             f.emailPic(),
             f.code().toString(),
             f.reason());

@@ -4,6 +4,7 @@ import static id.go.lan.bangkom.cli.Console.PESAN;
 
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.WorkspaceLock;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import id.go.lan.bangkom.ingestion.IngestResult;
 import id.go.lan.bangkom.ingestion.Receipt;
 import id.go.lan.bangkom.reports.SuratInstansi;
@@ -138,6 +139,31 @@ final class Steps {
     return surat;
   }
 
+  /**
+   * One line per later stage of the escalation ladder that had letters (ESKALASI, TERIMA_KASIH);
+   * nothing when the period had only soundings.
+   */
+  static void perTahap(id.go.lan.bangkom.schedules.delivery.DeliveryResult r) {
+    for (id.go.lan.bangkom.schedules.delivery.DeliveryResult.PerTahap t : r.perTahap()) {
+      if (t.tahap() != TahapSounding.SOUNDING && t.notices() > 0) {
+        Console.pesan(
+            "kirim.per.tahap",
+            PESAN.f("tahap." + t.tahap().name()),
+            t.notices(),
+            t.sent(),
+            t.alreadySent(),
+            t.failures());
+      }
+    }
+  }
+
+  /** The level of a letter, with its stage when it is not the sounding itself. */
+  static String levelDanTahap(id.go.lan.bangkom.schedules.delivery.DeliveryKey key) {
+    return key.tahap() == TahapSounding.SOUNDING
+        ? key.level()
+        : key.level() + ", " + PESAN.f("tahap." + key.tahap().name());
+  }
+
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
     mulai(PESAN.f("langkah.profil.instansi", periode.id()));
     requireWarehouse(cycle);
@@ -182,6 +208,7 @@ final class Steps {
       id.go.lan.bangkom.schedules.delivery.DeliveryResult r =
           delivery.dryRun(periode, new KemajuanKonsol());
       Console.pesan("kirim.uji.coba", periode.id(), r.sent().size(), r.outbox());
+      perTahap(r);
       return;
     }
     id.go.lan.bangkom.schedules.delivery.DeliveryResult r =
@@ -192,6 +219,7 @@ final class Steps {
         r.sent().size(),
         r.alreadySent().size(),
         r.failures().size());
+    perTahap(r);
     if (!r.complete()) {
       throw new IllegalStateException(PESAN.f("kirim.belum.lengkap", periode.id()));
     }
