@@ -1,6 +1,6 @@
 -- Janji instansi yang sudah jatuh tempo, dengan level sounding terakhirnya.
 -- Question: which promises made to an Analis Bangkom are past their date, and is the instansi still not HIJAU?
--- Reads: tindak_lanjut (the latest promise per instansi), sounding, dim_instansi, dim_penugasan, dim_periode.
+-- Reads: tindak_lanjut (the latest promise per instansi), sounding (SOUNDING rows: the level), dim_instansi, dim_penugasan, dim_periode.
 -- Change current_date to a fixed DATE to look back.
 WITH terakhir AS (
   SELECT tahun, caturwulan FROM dim_periode ORDER BY tahun DESC, caturwulan DESC LIMIT 1
@@ -21,7 +21,9 @@ SELECT
   p.nama_analis
 FROM janji j
 JOIN dim_instansi i USING (kode_instansi)
-LEFT JOIN (SELECT s.* FROM sounding s JOIN terakhir USING (tahun, caturwulan)) s USING (kode_instansi)
+LEFT JOIN (
+  SELECT s.* FROM sounding s JOIN terakhir USING (tahun, caturwulan) WHERE s.tahap = 'SOUNDING'
+) s USING (kode_instansi)
 LEFT JOIN dim_penugasan p ON p.kode_instansi = j.kode_instansi AND p.berlaku_sampai IS NULL
 WHERE j.janji_tanggal < current_date AND coalesce(s.level, 'DATA') <> 'HIJAU'
 ORDER BY hari_lewat DESC, j.kode_instansi;

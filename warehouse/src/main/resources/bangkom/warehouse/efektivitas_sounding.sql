@@ -6,13 +6,18 @@
 -- the reset to a new target, not what the instansi did after the letter.
 -- Level order for membaik/memburuk: DATA < MERAH < KUNING < HIJAU (DATA asks for the data before
 -- any figure can be judged, the lowest step).
+-- Only the SOUNDING rows of sounding (the cut-off's level; a later stage of the escalation ladder
+-- is another row of the same instansi) and only SOUNDING-stage letters count: disounding means the
+-- cut-off's own sounding letter went out, not a second-stage letter or a thank-you note.
 INSERT INTO efektivitas_sounding
 WITH pasangan AS (
   SELECT DISTINCT a.tahun, a.caturwulan, b.caturwulan AS caturwulan_berikut
   FROM sounding a JOIN sounding b ON b.tahun = a.tahun AND b.caturwulan = a.caturwulan + 1
+  WHERE a.tahap = 'SOUNDING' AND b.tahap = 'SOUNDING'
 ),
 terkirim AS (
-  SELECT DISTINCT tahun, caturwulan, kode_instansi FROM pengiriman WHERE status = 'TERKIRIM'
+  SELECT DISTINCT tahun, caturwulan, kode_instansi FROM pengiriman
+  WHERE status = 'TERKIRIM' AND tahap = 'SOUNDING'
 ),
 dihubungi AS (
   SELECT DISTINCT tahun, caturwulan, kode_instansi FROM tindak_lanjut
@@ -32,8 +37,9 @@ perubahan AS (
       AS langkah
   FROM pasangan p
   JOIN sounding s ON s.tahun = p.tahun AND s.caturwulan = p.caturwulan
+    AND s.tahap = 'SOUNDING'
   JOIN sounding sb ON sb.tahun = p.tahun AND sb.caturwulan = p.caturwulan_berikut
-    AND sb.kode_instansi = s.kode_instansi
+    AND sb.kode_instansi = s.kode_instansi AND sb.tahap = 'SOUNDING'
   JOIN kepatuhan_instansi ka ON ka.tahun = p.tahun AND ka.caturwulan = p.caturwulan
     AND ka.kode_instansi = s.kode_instansi
   JOIN kepatuhan_instansi kb ON kb.tahun = p.tahun AND kb.caturwulan = p.caturwulan_berikut

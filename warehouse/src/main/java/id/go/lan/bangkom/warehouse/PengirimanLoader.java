@@ -27,7 +27,11 @@ final class PengirimanLoader {
               + " coalesce(tahap, 'SOUNDING'), status,"
               + " kode_alasan, alasan, message_id, array_to_string(lampiran, ', '), arsip,"
               + " nullif(array_to_string(sha256, ', '), ''), ulang, id_proses,"
-              + " CAST(substr(dicatat_pada, 1, 19) AS TIMESTAMP) FROM read_json("
+              // The wall-clock time as logged, to the second. java.time writes a time at a whole
+              // minute without seconds ("2026-05-06T09:00+07:00"): those get ":00" first.
+              + " CAST(substr(regexp_replace(dicatat_pada,"
+              + " '^([0-9-]{10}T[0-9]{2}:[0-9]{2})([^:0-9]|$)', '\\1:00\\2'), 1, 19)"
+              + " AS TIMESTAMP) FROM read_json("
               + SqlTeks.literal(log.toAbsolutePath().toString())
               + ", format = 'newline_delimited', columns = "
               + LogPengiriman.kolomDuckDb()

@@ -20,10 +20,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,22 +43,36 @@ import java.util.stream.Stream;
  * <p>This class is the protocol (lock, completion check, temporary file, load steps in one
  * transaction, checks, swap); the tables are loaded by {@link DimensionLoader}, {@link
  * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader} and {@link MutuDataLoader}
- * (and {@code efektivitas_sounding} computed from them in SQL), checked by {@link KeyCheck} and
- * {@link WarehousePrivacy}.
+ * (and the later stages of {@code sounding} ({@link SoundingTahap}) and {@code
+ * efektivitas_sounding} computed from them in SQL), checked by {@link KeyCheck} and {@link
+ * WarehousePrivacy}.
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
   static final Pesan PESAN = Pesan.modul("warehouse");
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final BangkomConfig config;
   private final InstansiMaster master;
   private final Workspace workspace;
+  private final Clock clock;
   private final Map<String, String> keys = new HashMap<>();
 
+  /** A publisher whose today (for the escalation ladder's deadline) is the system clock's, WIB. */
   public WarehousePublisher(BangkomConfig config, InstansiMaster master, Workspace workspace) {
+    this(config, master, workspace, Clock.system(WIB));
+  }
+
+  /**
+   * A publisher whose today is {@code clock}'s date in WIB: the ESKALASI rule "past the reply
+   * deadline" ({@code sounding_tahap.sql}) compares it with each letter's deadline.
+   */
+  public WarehousePublisher(
+      BangkomConfig config, InstansiMaster master, Workspace workspace, Clock clock) {
     this.config = config;
     this.master = master;
     this.workspace = workspace;
+    this.clock = Objects.requireNonNull(clock, "clock is null");
   }
 
   /** {@link #publish(Kemajuan)} without progress. */
@@ -220,6 +238,12 @@ public final class WarehousePublisher {
     steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
     steps.add(new Step("dim_penugasan", c -> PenugasanLoader.load(c, workspace)));
     steps.add(new Step("tindak_lanjut", c -> TindakLanjutLoader.load(c, workspace)));
+    LocalDate hariIni = LocalDate.ofInstant(clock.instant(), WIB);
+    steps.add(
+        new Step(
+            PESAN.f("langkah.sounding.tahap"),
+            "sounding",
+            c -> SoundingTahap.load(c, hariIni, config.suratTenggatHari())));
     steps.add(
         new Step(
             "efektivitas_sounding",

@@ -35,6 +35,8 @@ class EfektivitasSoundingTest {
    * 44 / 3 = 14.67, median 10.00, A membaik (MERAH -> KUNING). C +4.50 alone (its follow-up is for
    * CW2). D -5.00 (a failed attempt is not a delivered letter). E -10.00, memburuk (HIJAU ->
    * KUNING; MENGIRIM is not TERKIRIM). A's 2025-CW3 -> 2026-CW1 is not a pair (the year resets).
+   * ESKALASI rows of A, B and D and D's delivered ESKALASI letter change none of this: only the
+   * SOUNDING rows and SOUNDING-stage letters count.
    */
   @Test
   void theChangeFromOneCutOffToTheNextPerLevelLetterAndFollowUpIsAsWorkedByHand() throws Exception {
@@ -71,6 +73,17 @@ class EfektivitasSoundingTest {
               + " (2026, 1, 'D', 'MERAH', 'GAGAL', TIMESTAMP '2026-05-10 09:00:05'),"
               + " (2026, 1, 'E', 'HIJAU', 'MENGIRIM', TIMESTAMP '2026-05-10 09:00:06'),"
               + " (2026, 1, 'F', 'DATA', 'TERKIRIM', TIMESTAMP '2026-05-10 09:00:07')");
+      // Later stages of the escalation ladder: their rows and letters are not the cut-off's level
+      // nor its sounding letter, so they change nothing above (D stays not sounded).
+      s.execute(
+          "INSERT INTO sounding (tahun, caturwulan, kode_instansi, level, persen_on_track, alasan,"
+              + " tahap, pemicu) VALUES (2026, 1, 'A', 'MERAH', 40.00, '-', 'ESKALASI',"
+              + " 'DUA_BERTURUT'), (2026, 2, 'B', 'MERAH', 60.00, '-', 'ESKALASI', 'DUA_BERTURUT'),"
+              + " (2026, 1, 'D', 'MERAH', 55.00, '-', 'ESKALASI', 'TENGGAT_LEWAT')");
+      s.execute(
+          "INSERT INTO pengiriman (tahun, caturwulan, kode_instansi, level, tahap, status,"
+              + " dicatat_pada) VALUES (2026, 1, 'D', 'MERAH', 'ESKALASI', 'TERKIRIM',"
+              + " TIMESTAMP '2026-06-01 09:00:00')");
       s.execute(
           "INSERT INTO tindak_lanjut SELECT id, 2026, cw, kode, DATE '2026-05-20', 'TELEPON',"
               + " '', 'dihubungi', '', NULL, 'a@lan.example', TIMESTAMP '2026-05-20 10:00:00',"
