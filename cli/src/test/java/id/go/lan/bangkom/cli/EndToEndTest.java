@@ -120,7 +120,7 @@ class EndToEndTest {
         ResultSet rs =
             s.executeQuery(
                 "SELECT k.*, s.level FROM kepatuhan_instansi k JOIN sounding s USING"
-                    + " (tahun, caturwulan, kode_instansi)")) {
+                    + " (tahun, caturwulan, kode_instansi) WHERE s.tahap = 'SOUNDING'")) {
       while (rs.next()) {
         Map<String, Object> row = new HashMap<>();
         for (String col :
@@ -622,7 +622,8 @@ class EndToEndTest {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT kode_instansi, level FROM sounding WHERE tahun = 2026 AND caturwulan = 3")) {
+                "SELECT kode_instansi, level FROM sounding WHERE tahun = 2026 AND caturwulan = 3"
+                    + " AND tahap = 'SOUNDING'")) {
       while (rs.next()) {
         level.put(rs.getString(1), rs.getString(2));
       }
