@@ -52,7 +52,7 @@ final class KueriTahunan {
                 + " count(*) FILTER (WHERE level = 'MERAH') AS merah,"
                 + " count(*) FILTER (WHERE level = 'DATA') AS data"
                 + " FROM sounding WHERE tahun = ?"
-                + SaringTahap.hanyaSounding(c, "tahap")
+                + SaringTahap.hanyaSounding(c, "")
                 + " GROUP BY caturwulan ORDER BY caturwulan",
             tahun),
         targetPerJenis(c, tahun),

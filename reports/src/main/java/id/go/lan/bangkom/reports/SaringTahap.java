@@ -13,10 +13,11 @@ final class SaringTahap {
   private SaringTahap() {}
 
   /**
-   * {@code " AND <kolom> = 'SOUNDING'"} (e.g. {@code kolom} = {@code s.tahap}), or an empty string
-   * for a warehouse without stages.
+   * {@code " AND <alias>.tahap = 'SOUNDING'"} ({@code alias} may be empty: no qualifier), or an
+   * empty string for a warehouse without stages.
    */
-  static String hanyaSounding(Connection c, String kolom) throws SQLException {
+  static String hanyaSounding(Connection c, String alias) throws SQLException {
+    String kolom = alias.isEmpty() ? "tahap" : alias + ".tahap";
     return adaTahap(c) ? " AND " + kolom + " = 'SOUNDING'" : "";
   }
 
