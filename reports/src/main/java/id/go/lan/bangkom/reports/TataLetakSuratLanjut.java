@@ -75,7 +75,14 @@ final class TataLetakSuratLanjut {
     LocalDate tenggat = tanggalSurat.plusDays(pengaturan.tenggatHari());
     blocks.add(Blok.paragraf(t, null, kalimat.permintaanEskalasi(nama, tenggat)));
     blocks.add(Blok.paragraf(t, null, teks("surat.eskalasi.penutup")));
-    blocks.add(tandaTangan(t).param("TEMBUSAN", teks("surat.eskalasi.tembusan", pic(kode), nama)));
+    String namaPic = namaPic(kode);
+    blocks.add(
+        tandaTangan(t)
+            .param(
+                "TEMBUSAN",
+                namaPic.isBlank()
+                    ? teks("surat.eskalasi.tembusan_tanpa_nama", nama)
+                    : teks("surat.eskalasi.tembusan", namaPic, nama)));
     return Dokumen.fill(
         t,
         teks("surat.eskalasi.kepala_halaman", nama, data.judulPeriode()),
@@ -203,10 +210,12 @@ final class TataLetakSuratLanjut {
   }
 
   private String pic(String kode) {
-    return master
-        .find(kode)
-        .map(Instansi::namaPic)
-        .filter(s -> !s.isBlank())
-        .orElse(teks("surat.pic_bawaan"));
+    String nama = namaPic(kode);
+    return nama.isBlank() ? teks("surat.pic_bawaan") : nama;
+  }
+
+  /** The PIC's name in the master list; blank when the list has none. */
+  private String namaPic(String kode) {
+    return master.find(kode).map(Instansi::namaPic).orElse("").strip();
   }
 }

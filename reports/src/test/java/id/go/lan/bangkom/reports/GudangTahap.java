@@ -72,7 +72,10 @@ final class GudangTahap {
     return new GudangTahap(nation, dua, tenggat, hijau);
   }
 
-  /** The nation's master list with jabatan_pimpinan for {@link #kodeDua} only. */
+  /**
+   * The nation's master list with jabatan_pimpinan for {@link #kodeDua} only, and no PIC name for
+   * {@link #kodeTenggat}.
+   */
   InstansiMaster master(Path folder) throws IOException, SQLException {
     Path asal = folder.resolve("asal");
     Files.createDirectories(asal);
@@ -88,6 +91,8 @@ final class GudangTahap {
             .append(",pimpinan@")
             .append(kodeDua.toLowerCase(Locale.ROOT))
             .append(".instansi.example\n");
+      } else if (line.startsWith(kodeTenggat + ",")) {
+        csv.append(line.replace(",Ibu PIC " + kodeTenggat + ",", ",,")).append(",,\n");
       } else {
         csv.append(line).append(",,\n");
       }

@@ -135,6 +135,8 @@ class SuratTahapLanjutTest {
     assertThat(text).contains("Yth. Pejabat Pembina Kepegawaian " + nama(gudang.kodeTenggat));
     assertThat(text).contains("berada pada level DATA.");
     assertThat(text).contains("/P3K-BANGKOM/ESK.DATA/XI/2026");
+    // No PIC name in the master list: the copy goes to the office.
+    assertThat(text).contains("2. Pengelola Kepegawaian " + nama(gudang.kodeTenggat) + ".");
     assertThat(text)
         .contains(
             "Surat Sounding untuk Caturwulan II Tahun 2026 telah kami kirimkan kepada Pengelola"
