@@ -96,6 +96,7 @@ public final class BangkomConfig {
   private final BigDecimal kelemahanSelisihMinimum;
   private final int privasiSelMinimum;
   private final int suratTenggatHari;
+  private final TeksSuratLanjut teksSuratLanjut;
 
   /**
    * Reads and checks every key of core's defaults file at once (issue 18.3): after this, no
@@ -152,6 +153,7 @@ public final class BangkomConfig {
     this.kelemahanSelisihMinimum = nonNegative("kelemahan.selisih_minimum");
     this.privasiSelMinimum = intValue("privasi.sel_minimum", 1, Integer.MAX_VALUE);
     this.suratTenggatHari = intValue("surat.tenggat_hari", 1, 365);
+    this.teksSuratLanjut = TeksSuratLanjut.from(this);
   }
 
   /** Defaults only. */
@@ -442,6 +444,14 @@ public final class BangkomConfig {
   /** Days the instansi has to act after the letter's date ({@code surat.tenggat_hari}). */
   public int suratTenggatHari() {
     return suratTenggatHari;
+  }
+
+  /**
+   * The wording of the escalation letter and the thank-you note ({@code eskalasi.*}, {@code
+   * terima_kasih.*}): the default addressee and the checked MessageFormat templates.
+   */
+  public TeksSuratLanjut teksSuratLanjut() {
+    return teksSuratLanjut;
   }
 
   /**

@@ -62,7 +62,8 @@ final class DataInstansiPeriode {
             "SELECT kode_instansi, nama_instansi, jenis_instansi, nama_provinsi FROM dim_instansi"
                 + " ORDER BY kode_instansi");
     this.kepatuhan = Baris.satuPerKode(perPeriode(c, "kepatuhan_instansi", t, cw, ""));
-    this.sounding = Baris.satuPerKode(perPeriode(c, "sounding", t, cw, ""));
+    this.sounding =
+        Baris.satuPerKode(perPeriode(c, "sounding", t, cw, SaringTahap.hanyaSounding(c, "")));
     this.proyeksi = Baris.satuPerKode(perPeriode(c, "proyeksi_instansi", t, cw, ""));
     this.trainingRate = Baris.satuPerKode(perPeriode(c, "training_rate_instansi", t, cw, ""));
     this.indikator =

@@ -26,11 +26,16 @@ final class KalimatSurat {
 
   /** {@code B-0012/P3K-BANGKOM/SND.MERAH/XI/2026}: running number, level, month and year. */
   static String nomor(int urut, String level, LocalDate tanggalSurat) {
+    return nomorSurat(urut, "SND." + level, tanggalSurat);
+  }
+
+  /** {@code B-0012/P3K-BANGKOM/<jenis>/XI/2026}: running number, kind of letter, month, year. */
+  static String nomorSurat(int urut, String jenis, LocalDate tanggalSurat) {
     return String.format(
         Locale.ROOT,
-        "B-%04d/P3K-BANGKOM/SND.%s/%s/%d",
+        "B-%04d/P3K-BANGKOM/%s/%s/%d",
         urut,
-        level,
+        jenis,
         BULAN_ROMAWI[tanggalSurat.getMonthValue() - 1],
         tanggalSurat.getYear());
   }

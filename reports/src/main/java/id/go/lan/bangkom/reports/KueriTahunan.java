@@ -51,7 +51,9 @@ final class KueriTahunan {
                 + " count(*) FILTER (WHERE level = 'KUNING') AS kuning,"
                 + " count(*) FILTER (WHERE level = 'MERAH') AS merah,"
                 + " count(*) FILTER (WHERE level = 'DATA') AS data"
-                + " FROM sounding WHERE tahun = ? GROUP BY caturwulan ORDER BY caturwulan",
+                + " FROM sounding WHERE tahun = ?"
+                + SaringTahap.hanyaSounding(c, "")
+                + " GROUP BY caturwulan ORDER BY caturwulan",
             tahun),
         targetPerJenis(c, tahun),
         efektivitas(c, tahun),

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.PengaturanTidakSah;
+import id.go.lan.bangkom.core.TeksSuratLanjut;
 import java.math.BigDecimal;
 
 /**
@@ -23,6 +24,8 @@ import java.math.BigDecimal;
  *     in the letter
  * @param duckdbThreads DuckDB's {@code threads} for the reports' reads ({@code duckdb.threads})
  * @param duckdbMemoryLimit DuckDB's {@code memory_limit} ({@code duckdb.memory_limit})
+ * @param teksSuratLanjut the wording of the escalation letter and the thank-you note, and the
+ *     escalation letter's default addressee ({@code eskalasi.*}, {@code terima_kasih.*})
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
@@ -31,7 +34,8 @@ public record PengaturanSurat(
     BigDecimal ambangDataPersenDitolak,
     int selMinimum,
     int duckdbThreads,
-    String duckdbMemoryLimit) {
+    String duckdbMemoryLimit,
+    TeksSuratLanjut teksSuratLanjut) {
   static final String TENGGAT_HARI = "surat.tenggat_hari";
   static final String SEL_MINIMUM = "privasi.sel_minimum";
 
@@ -40,6 +44,7 @@ public record PengaturanSurat(
     requireNonNull(ambangKuningPersenOnTrack, "ambangKuningPersenOnTrack is null");
     requireNonNull(ambangDataPersenDitolak, "ambangDataPersenDitolak is null");
     requireNonNull(duckdbMemoryLimit, "duckdbMemoryLimit is null");
+    requireNonNull(teksSuratLanjut, "teksSuratLanjut is null");
     if (tenggatHari < 1 || tenggatHari > 365) {
       throw tidakSah(TENGGAT_HARI, String.valueOf(tenggatHari), 365);
     }
@@ -55,6 +60,26 @@ public record PengaturanSurat(
     }
   }
 
+  /** The given settings with the default wording of the later stages' letters. */
+  public PengaturanSurat(
+      CaturwulanCalendar calendar,
+      int tenggatHari,
+      BigDecimal ambangKuningPersenOnTrack,
+      BigDecimal ambangDataPersenDitolak,
+      int selMinimum,
+      int duckdbThreads,
+      String duckdbMemoryLimit) {
+    this(
+        calendar,
+        tenggatHari,
+        ambangKuningPersenOnTrack,
+        ambangDataPersenDitolak,
+        selMinimum,
+        duckdbThreads,
+        duckdbMemoryLimit,
+        BangkomConfig.defaults().teksSuratLanjut());
+  }
+
   /** The settings of {@code config} (every value already checked when it loaded). */
   public static PengaturanSurat dari(BangkomConfig config) {
     requireNonNull(config, "config is null");
@@ -65,7 +90,8 @@ public record PengaturanSurat(
         config.ambangDataPersenDitolak(),
         config.privasiSelMinimum(),
         config.duckdbThreads(),
-        config.duckdbMemoryLimit());
+        config.duckdbMemoryLimit(),
+        config.teksSuratLanjut());
   }
 
   /** The documented defaults ({@code bangkom-default.properties}). */
@@ -82,7 +108,8 @@ public record PengaturanSurat(
         ambangDataPersenDitolak,
         selMinimum,
         duckdbThreads,
-        duckdbMemoryLimit);
+        duckdbMemoryLimit,
+        teksSuratLanjut);
   }
 
   private static PengaturanTidakSah tidakSah(String kunci, String nilai, int maksimum) {

@@ -6,8 +6,8 @@ import static java.util.Objects.requireNonNull;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -34,6 +34,13 @@ import net.sf.jasperreports.engine.JasperPrint;
  * <kode>/daftar-pegawai-<kode>-<P>.csv|.xlsx}, {@code surat-sounding-<P>-gabungan.pdf}. A DATA
  * instansi without a roster gets a letter asking for data and no list.
  *
+ * <p>The later stages of the escalation ladder (issue 16.4, the warehouse's {@code sounding} rows
+ * of tahap ESKALASI and TERIMA_KASIH) get their letter in the same folder, named by {@link
+ * TahapSounding#berkasPdf}: the second-stage letter to the head of the HR function ({@code
+ * surat-eskalasi-<kode>-<P>.pdf}, combined in {@code surat-eskalasi-<P>-gabungan.pdf}) and the
+ * thank-you note to the PIC ({@code surat-terima-kasih-<kode>-<P>.pdf}); sentences in {@link
+ * KalimatSuratLanjut}, layout in {@link TataLetakSuratLanjut}.
+ *
  * <p>Reads the warehouse read-only ({@link DataInstansiPeriode}, shared with the profiles) and the
  * lake's Parquet (names and NIPs live only there, {@link DaftarPegawai}). Sentences in {@link
  * KalimatSurat}, layout in {@link TataLetakSurat}. Templates are compiled once per JVM; letters are
@@ -42,10 +49,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 public final class SuratSounding {
   private final PengaturanSurat pengaturan;
   private final TataLetakSurat tataLetak;
+  private final TataLetakSuratLanjut tataLetakLanjut;
 
   public SuratSounding(PengaturanSurat pengaturan, InstansiMaster master) {
     this.pengaturan = requireNonNull(pengaturan, "pengaturan is null");
-    this.tataLetak = new TataLetakSurat(pengaturan, requireNonNull(master, "master is null"));
+    requireNonNull(master, "master is null");
+    this.tataLetak = new TataLetakSurat(pengaturan, master);
+    this.tataLetakLanjut = new TataLetakSuratLanjut(pengaturan, master);
   }
 
   /** Same as {@link #renderPeriode(Path, Periode, BerkasPegawai, Path, LocalDate, Kemajuan)}. */
@@ -56,11 +66,14 @@ public final class SuratSounding {
 
   /**
    * Writes every letter of {@code periode} under {@code folder} (typically {@code
-   * <workspace>/reports/<P>/sounding}); letters of instansi no longer on the list are removed.
+   * <workspace>/reports/<P>/sounding}); letters of instansi no longer on the list, and of stages no
+   * longer reached, are removed.
    *
    * @param tanggalSurat the letter date; the deadline is {@code tenggatHari} days later
-   * @param kemajuan told of each letter written (n of N instansi)
-   * @return the letters, MERAH first, then KUNING, then DATA, each by kode
+   * @param kemajuan told of each letter written (n of N letters)
+   * @return the letters: the Surat Sounding (stage SOUNDING), MERAH first, then KUNING, then DATA,
+   *     each by kode; then the second-stage letters (ESKALASI) and the thank-you notes
+   *     (TERIMA_KASIH), each by kode ({@link SuratInstansi#tahap()} tells them apart)
    * @throws ReportRenderException when the warehouse or lake cannot be read or a file not written
    */
   public List<SuratInstansi> renderPeriode(
@@ -78,8 +91,10 @@ public final class SuratSounding {
     requireNonNull(tanggalSurat, "tanggalSurat is null");
     String dokumen = teks("dokumen.surat", periode.id());
     DataInstansiPeriode data;
+    DataTahapLanjut lanjut;
     try {
       data = DataInstansiPeriode.baca(warehouse, periode, pengaturan);
+      lanjut = DataTahapLanjut.baca(warehouse, periode, pengaturan);
     } catch (SQLException e) {
       throw Gagal.baca(warehouse, dokumen, e);
     }
@@ -104,17 +119,21 @@ public final class SuratSounding {
           new SuratInstansi(
               kode,
               s.str("level"),
-              dir.resolve("surat-sounding-" + kode + "-" + periode.id() + ".pdf"),
+              dir.resolve(TahapSounding.SOUNDING.berkasPdf(kode, periode)),
               berkas.map(DaftarPegawai.Berkas::csv),
               berkas.map(DaftarPegawai.Berkas::xlsx)));
     }
-    hapusYangLama(root, hasil);
+    List<SuratLanjut> lanjutan = SuratLanjut.rencana(data, lanjut, root, periode);
+    List<SuratInstansi> semuaSurat = new ArrayList<>(hasil);
+    lanjutan.forEach(l -> semuaSurat.add(l.surat()));
+    BerkasSuratLama.hapus(root, semuaSurat);
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicLong selesai = new AtomicLong();
-    kemajuan.mulai(teks("kemajuan.surat", periode.id()), penerima.size());
+    kemajuan.mulai(teks("kemajuan.surat", periode.id()), semuaSurat.size());
     try {
       List<Future<?>> lists = new ArrayList<>();
+      List<Future<?>> futuresLain = new ArrayList<>();
       for (Map<String, DaftarPegawai.Berkas> bagian : bagi(daftar, threads)) {
         lists.add(
             pool.submit(
@@ -137,18 +156,34 @@ public final class SuratSounding {
                   return print;
                 }));
       }
-      List<JasperPrint> semua = new ArrayList<>();
-      for (Future<JasperPrint> print : prints) {
-        semua.add(print.get());
+      List<Future<JasperPrint>> printsEskalasi = new ArrayList<>();
+      for (int i = 0; i < lanjutan.size(); i++) {
+        SuratLanjut l = lanjutan.get(i);
+        int nomorUrut = penerima.size() + i + 1;
+        Future<JasperPrint> print =
+            pool.submit(
+                () -> {
+                  JasperPrint p = tataLetakLanjut.isi(data, lanjut, l, nomorUrut, tanggalSurat);
+                  Dokumen.writePdf(List.of(p), l.surat().pdf(), judulLanjut(data, l));
+                  kemajuan.maju(selesai.incrementAndGet(), l.surat().kodeInstansi());
+                  return p;
+                });
+        if (l.surat().tahap() == TahapSounding.ESKALASI) {
+          printsEskalasi.add(print);
+        } else {
+          futuresLain.add(print);
+        }
+      }
+      gabung(prints, gabungan(root, periode), teks("surat.judul_gabungan", data.judulPeriode()));
+      gabung(
+          printsEskalasi,
+          gabunganEskalasi(root, periode),
+          teks("surat.eskalasi.judul_gabungan", data.judulPeriode()));
+      for (Future<?> lain : futuresLain) {
+        lain.get();
       }
       for (Future<?> list : lists) {
         list.get();
-      }
-      Path gabungan = root.resolve("surat-sounding-" + periode.id() + "-gabungan.pdf");
-      if (semua.isEmpty()) {
-        Files.deleteIfExists(gabungan);
-      } else {
-        Dokumen.writePdf(semua, gabungan, teks("surat.judul_gabungan", data.judulPeriode()));
       }
     } catch (ExecutionException e) {
       throw Gagal.tulis(dokumen, e.getCause());
@@ -161,12 +196,32 @@ public final class SuratSounding {
       pool.shutdownNow();
       kemajuan.selesai();
     }
-    return List.copyOf(hasil);
+    return List.copyOf(semuaSurat);
   }
 
-  /** The combined PDF of a period, as written by {@link #renderPeriode}. */
+  /** The combined PDF of a period's Surat Sounding, as written by {@link #renderPeriode}. */
   public static Path gabungan(Path folder, Periode periode) {
     return folder.resolve("surat-sounding-" + periode.id() + "-gabungan.pdf");
+  }
+
+  /** The combined PDF of a period's second-stage letters, as written by {@link #renderPeriode}. */
+  public static Path gabunganEskalasi(Path folder, Periode periode) {
+    return folder.resolve(
+        TahapSounding.ESKALASI.awalanBerkas() + "-" + periode.id() + "-gabungan.pdf");
+  }
+
+  /** Writes the letters of {@code prints} as one PDF, or removes it when there are none. */
+  private static void gabung(List<Future<JasperPrint>> prints, Path pdf, String judul)
+      throws InterruptedException, ExecutionException, IOException, JRException {
+    List<JasperPrint> semua = new ArrayList<>();
+    for (Future<JasperPrint> print : prints) {
+      semua.add(print.get());
+    }
+    if (semua.isEmpty()) {
+      Files.deleteIfExists(pdf);
+    } else {
+      Dokumen.writePdf(semua, pdf, judul);
+    }
   }
 
   /** Instansi whose level is not HIJAU, MERAH first, then KUNING, then DATA, each by kode. */
@@ -207,37 +262,15 @@ public final class SuratSounding {
     return out;
   }
 
-  /** Removes our files of instansi that are no longer on the list (a re-run after new data). */
-  private static void hapusYangLama(Path root, List<SuratInstansi> hasil) {
-    if (!Files.isDirectory(root)) {
-      return;
-    }
-    List<String> kodes = hasil.stream().map(SuratInstansi::kodeInstansi).toList();
-    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
-      for (Path dir : dirs) {
-        if (kodes.contains(dir.getFileName().toString())) {
-          continue;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-          for (Path f : files) {
-            String name = f.getFileName().toString();
-            if (name.startsWith("surat-sounding-") || name.startsWith("daftar-pegawai-")) {
-              Files.delete(f);
-            }
-          }
-        }
-        try (DirectoryStream<Path> rest = Files.newDirectoryStream(dir)) {
-          if (!rest.iterator().hasNext()) {
-            Files.delete(dir);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw Gagal.tulis(teks("galat.surat_lama", root.toString()), e);
-    }
-  }
-
   private static String judul(DataInstansiPeriode data, Baris instansi) {
     return teks("surat.judul_pdf", data.namaInstansi(instansi), data.periode.id());
+  }
+
+  private static String judulLanjut(DataInstansiPeriode data, SuratLanjut l) {
+    String kunci =
+        l.surat().tahap() == TahapSounding.ESKALASI
+            ? "surat.eskalasi.judul_pdf"
+            : "surat.terima_kasih.judul_pdf";
+    return teks(kunci, data.namaInstansi(l.instansi()), data.periode.id());
   }
 }

@@ -197,6 +197,7 @@ public final class WarehouseReader {
         "SELECT s.kode_instansi, d.nama_instansi, d.jenis_instansi, s.level, s.persen_on_track,"
             + " s.alasan FROM sounding s LEFT JOIN dim_instansi d USING (kode_instansi)"
             + " WHERE s.tahun = ? AND s.caturwulan = ? AND s.level IN ('MERAH', 'KUNING', 'DATA')"
+            + SaringTahap.hanyaSounding(connection, "s")
             + " ORDER BY CASE s.level WHEN 'MERAH' THEN 1 WHEN 'KUNING' THEN 2 ELSE 3 END,"
             + " s.persen_on_track ASC NULLS LAST, s.kode_instansi";
     List<InstansiSounding> rows = new ArrayList<>();
@@ -226,6 +227,7 @@ public final class WarehouseReader {
             + " AND k.tahun = ? AND k.caturwulan = ?"
             + " LEFT JOIN sounding s ON s.kode_instansi = d.kode_instansi"
             + " AND s.tahun = ? AND s.caturwulan = ?"
+            + SaringTahap.hanyaSounding(connection, "s")
             + " ORDER BY "
             + URUTAN_JENIS
             + ", d.kode_instansi";

@@ -48,6 +48,20 @@ class PengaturanSuratTest {
   }
 
   @Test
+  void theLaterLettersWordingIsCarriedFromTheConfiguration() {
+    PengaturanSurat p =
+        PengaturanSurat.dari(
+            BangkomConfig.withOverrides(
+                Map.of(
+                    "eskalasi.jabatan_bawaan", "Sekretaris Daerah",
+                    "terima_kasih.kalimat", "Terima kasih, {0}.")));
+    assertThat(p.teksSuratLanjut().jabatanBawaan()).isEqualTo("Sekretaris Daerah");
+    assertThat(p.teksSuratLanjut().terimaKasih()).isEqualTo("Terima kasih, {0}.");
+    assertThat(PengaturanSurat.bawaan().teksSuratLanjut().jabatanBawaan())
+        .isEqualTo("Pejabat Pembina Kepegawaian");
+  }
+
+  @Test
   void aBadPrivacyMinimumIsRefusedInIndonesianWithKeyAndValue() {
     assertThatThrownBy(
             () ->
