@@ -14,8 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Builds a filled worklist for tests the way an analis leaves it: the agreed columns in order (with
- * skor_mutu_data, a read-only number the import ignores), read-only part partly filled, cells given
- * as text, a {@link LocalDate} (an Excel date cell) or a number.
+ * skor_mutu_data, a read-only number, and eskalasi, a read-only text placed before the fill-in
+ * block, both ignored by the import), read-only part partly filled, cells given as text, a {@link
+ * LocalDate} (an Excel date cell) or a number.
  */
 final class DaftarUji {
   static final List<String> KOLOM =
@@ -33,6 +34,7 @@ final class DaftarUji {
           "surat",
           "surat_gagal",
           "tenggat",
+          "eskalasi",
           "tindak_lanjut_terakhir",
           "janji_terakhir",
           "tanggal",
@@ -73,6 +75,12 @@ final class DaftarUji {
         set(row, 3, "MERAH", tanggal);
         // A read-only number the import must ignore (issue 16.6 added the column to the format).
         set(row, KOLOM.indexOf("skor_mutu_data"), 87.5, tanggal);
+        // Issue 16.4 added this read-only column between tenggat and the fill-in block.
+        set(
+            row,
+            KOLOM.indexOf("eskalasi"),
+            "Tahap 2 (tenggat lewat tanpa tanggapan); surat ke pimpinan terkirim 2026-06-02",
+            tanggal);
         int isian = KOLOM.indexOf("tanggal");
         for (int i = 2; i < isi.length; i++) {
           set(row, isian + i - 2, isi[i], tanggal);

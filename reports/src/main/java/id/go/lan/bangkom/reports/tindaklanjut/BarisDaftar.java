@@ -2,6 +2,7 @@ package id.go.lan.bangkom.reports.tindaklanjut;
 
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param surat the letter sent for the cut-off (date and level), or why none was sent
  * @param suratGagal the failed attempt after the last letter sent (date, code and reason), if any
  * @param tenggat the reply deadline, YYYY-MM-DD; empty when no letter is due (HIJAU)
+ * @param eskalasi the later stage of the escalation ladder reached at the cut-off (why, and whether
+ *     its letter went out); empty when none
+ * @param tahapLanjut that stage: ESKALASI or TERIMA_KASIH (ESKALASI when, against the rules, both)
  */
 record BarisDaftar(
     String periode,
@@ -33,13 +37,19 @@ record BarisDaftar(
     String surat,
     String suratGagal,
     String tenggat,
+    String eskalasi,
+    Optional<TahapSounding> tahapLanjut,
     String tindakLanjutTerakhir,
     String janjiTerakhir,
     Optional<Analis> analis) {
 
-  /** MERAH before DATA before KUNING before HIJAU (an unknown level last). */
+  /**
+   * MERAH before DATA before KUNING before HIJAU (an unknown level last); within a level the
+   * escalated first, then those that worsened, then by persen on track.
+   */
   static final Comparator<BarisDaftar> URGENSI =
       Comparator.comparingInt((BarisDaftar b) -> urutanLevel(b.level()))
+          .thenComparing(b -> !b.dieskalasi())
           .thenComparing(b -> !b.memburuk())
           .thenComparing(
               BarisDaftar::persenOnTrack, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -55,9 +65,16 @@ record BarisDaftar(
     requireNonNull(surat, "surat is null");
     requireNonNull(suratGagal, "suratGagal is null");
     requireNonNull(tenggat, "tenggat is null");
+    requireNonNull(eskalasi, "eskalasi is null");
+    requireNonNull(tahapLanjut, "tahapLanjut is null");
     requireNonNull(tindakLanjutTerakhir, "tindakLanjutTerakhir is null");
     requireNonNull(janjiTerakhir, "janjiTerakhir is null");
     requireNonNull(analis, "analis is null");
+  }
+
+  /** The instansi reached the second stage (ESKALASI) at the cut-off. */
+  boolean dieskalasi() {
+    return tahapLanjut.filter(TahapSounding.ESKALASI::equals).isPresent();
   }
 
   /** The level is more severe than at the previous cut-off (HIJAU, KUNING, DATA, MERAH). */

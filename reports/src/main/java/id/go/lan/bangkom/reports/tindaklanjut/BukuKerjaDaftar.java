@@ -18,10 +18,11 @@ import java.util.zip.ZipOutputStream;
  * The worklist workbook (Office Open XML written directly, like the reports' other lists): sheet
  * {@code Daftar} with the agreed column names on row 1, the read-only block on a blue header and
  * the fill-in block on a yellow header with yellow, text-formatted empty cells (a date typed as
- * 2026-09-15 stays that text); {@code saluran} offers its five values as a drop-down and refuses
- * others; the date columns prompt for YYYY-MM-DD. A second sheet {@code Petunjuk} explains every
- * column, a third {@code Efektivitas} compares the analis's instansi ({@link LembarEfektivitas}).
- * Written next to the target and moved in place.
+ * 2026-09-15 stays that text); an escalated instansi's {@code eskalasi} cell is red and bold and
+ * its name bold dark red, a thank-you note's cell green; {@code saluran} offers its five values as
+ * a drop-down and refuses others; the date columns prompt for YYYY-MM-DD. A second sheet {@code
+ * Petunjuk} explains every column, a third {@code Efektivitas} compares the analis's instansi
+ * ({@link LembarEfektivitas}). Written next to the target and moved in place.
  */
 final class BukuKerjaDaftar {
   static final String SHEET = "Daftar";
@@ -42,6 +43,7 @@ final class BukuKerjaDaftar {
           "surat",
           "surat_gagal",
           "tenggat",
+          "eskalasi",
           "tindak_lanjut_terakhir",
           "janji_terakhir");
 
@@ -53,16 +55,20 @@ final class BukuKerjaDaftar {
   static final List<String> SALURAN = List.of("TELEPON", "WHATSAPP", "SURAT", "KUNJUNGAN", "RAPAT");
 
   private static final int[] LEBAR = {
-    10, 14, 36, 9, 11, 10, 11, 11, 40, 10, 22, 30, 11, 40, 34, 12, 13, 24, 36, 30, 13
+    10, 14, 36, 9, 11, 10, 11, 11, 40, 10, 22, 30, 11, 40, 40, 34, 12, 13, 24, 36, 30, 13
   };
 
   // Cell styles (xl/styles.xml, cellXfs): 0 text, 1 two decimals, 2 read-only header, 3 fill-in
-  // header, 4 fill-in cell (text format, yellow), 5 wrapped text for Petunjuk.
+  // header, 4 fill-in cell (text format, yellow), 5 wrapped text for Petunjuk, 6 an escalation
+  // (red, bold dark red), 7 a thank-you note (green), 8 the name of an escalated instansi.
   private static final int ANGKA = 1;
   private static final int KEPALA_BACA = 2;
   private static final int KEPALA_ISIAN = 3;
   private static final int ISIAN = 4;
   private static final int TEKS_PANJANG = 5;
+  private static final int ESKALASI = 6;
+  private static final int TERIMA_KASIH = 7;
+  private static final int NAMA_ESKALASI = 8;
 
   private BukuKerjaDaftar() {}
 
@@ -125,7 +131,7 @@ final class BukuKerjaDaftar {
       s.append("<row r=\"").append(r).append("\">");
       sel(s, 0, r, b.periode(), 0);
       sel(s, 1, r, b.kodeInstansi(), 0);
-      sel(s, 2, r, b.namaInstansi(), 0);
+      sel(s, 2, r, b.namaInstansi(), b.dieskalasi() ? NAMA_ESKALASI : 0);
       sel(s, 3, r, b.level(), 0);
       sel(s, 4, r, b.levelSebelumnya(), 0);
       angka(s, 5, r, b.persenOnTrack());
@@ -136,8 +142,9 @@ final class BukuKerjaDaftar {
       sel(s, 10, r, b.surat(), 0);
       sel(s, 11, r, b.suratGagal(), 0);
       sel(s, 12, r, b.tenggat(), 0);
-      sel(s, 13, r, b.tindakLanjutTerakhir(), 0);
-      sel(s, 14, r, b.janjiTerakhir(), 0);
+      sel(s, 13, r, b.eskalasi(), gayaEskalasi(b));
+      sel(s, 14, r, b.tindakLanjutTerakhir(), 0);
+      sel(s, 15, r, b.janjiTerakhir(), 0);
       for (int i = KOLOM_BACA.size(); i < kolom; i++) {
         s.append("<c r=\"").append(ref(i, r)).append("\" s=\"").append(ISIAN).append("\"/>");
       }
@@ -181,6 +188,14 @@ final class BukuKerjaDaftar {
     return s.toString();
   }
 
+  /** The style of the {@code eskalasi} cell: red for an escalation, green for a thank-you note. */
+  private static int gayaEskalasi(BarisDaftar b) {
+    if (b.dieskalasi()) {
+      return ESKALASI;
+    }
+    return b.tahapLanjut().isPresent() ? TERIMA_KASIH : 0;
+  }
+
   /** Sheet {@code Petunjuk}: how to fill the list, then one row per column. */
   private static String petunjuk() {
     StringBuilder s = new StringBuilder(8192);
@@ -197,7 +212,11 @@ final class BukuKerjaDaftar {
       r++;
       s.append("<row r=\"").append(r).append("\">");
       sel(s, 0, r, kolom, 0);
-      sel(s, 1, r, teks("tindak_lanjut.petunjuk." + kolom), TEKS_PANJANG);
+      String keterangan = teks("tindak_lanjut.petunjuk." + kolom);
+      if (kolom.equals("level")) {
+        keterangan += " " + teks("tindak_lanjut.petunjuk.level_eskalasi");
+      }
+      sel(s, 1, r, keterangan, TEKS_PANJANG);
       s.append("</row>");
     }
     for (String kolom : KOLOM_ISIAN) {
@@ -254,7 +273,7 @@ final class BukuKerjaDaftar {
     }
   }
 
-  /** 0-based column and 1-based row -> A1 reference (up to column Z: the list has 21). */
+  /** 0-based column and 1-based row -> A1 reference (up to column Z: the list has 22). */
   private static String ref(int kolom, int baris) {
     return (char) ('A' + kolom) + Integer.toString(baris);
   }
@@ -331,20 +350,24 @@ final class BukuKerjaDaftar {
   private static final String STYLES =
       XML
           + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-          + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-          + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-          + "<fills count=\"5\"><fill><patternFill patternType=\"none\"/></fill>"
+          + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+          + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+          + "<font><b/><sz val=\"11\"/><color rgb=\"FF9C0006\"/><name val=\"Calibri\"/></font>"
+          + "</fonts><fills count=\"7\"><fill><patternFill patternType=\"none\"/></fill>"
           + "<fill><patternFill patternType=\"gray125\"/></fill>"
           + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9E1F2\"/></patternFill>"
           + "</fill><fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFD966\"/>"
           + "</patternFill></fill><fill><patternFill patternType=\"solid\">"
-          + "<fgColor rgb=\"FFFFF2CC\"/></patternFill></fill></fills>"
+          + "<fgColor rgb=\"FFFFF2CC\"/></patternFill></fill><fill><patternFill"
+          + " patternType=\"solid\"><fgColor rgb=\"FFF4CCCC\"/></patternFill></fill>"
+          + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9EAD3\"/>"
+          + "</patternFill></fill></fills>"
           + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
           + "<border><left style=\"thin\"><color rgb=\"FFBFBFBF\"/></left><right style=\"thin\">"
           + "<color rgb=\"FFBFBFBF\"/></right><top style=\"thin\"><color rgb=\"FFBFBFBF\"/></top>"
           + "<bottom style=\"thin\"><color rgb=\"FFBFBFBF\"/></bottom><diagonal/></border>"
           + "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\""
-          + " borderId=\"0\"/></cellStyleXfs><cellXfs count=\"6\">"
+          + " borderId=\"0\"/></cellStyleXfs><cellXfs count=\"9\">"
           + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
           + "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
           + " applyNumberFormat=\"1\"/>"
@@ -356,5 +379,11 @@ final class BukuKerjaDaftar {
           + " applyNumberFormat=\"1\" applyFill=\"1\" applyBorder=\"1\"/>"
           + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
           + " applyAlignment=\"1\"><alignment wrapText=\"1\" vertical=\"top\"/></xf>"
+          + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"5\" borderId=\"0\" xfId=\"0\""
+          + " applyFont=\"1\" applyFill=\"1\"/>"
+          + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"6\" borderId=\"0\" xfId=\"0\""
+          + " applyFill=\"1\"/>"
+          + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+          + " applyFont=\"1\"/>"
           + "</cellXfs></styleSheet>";
 }

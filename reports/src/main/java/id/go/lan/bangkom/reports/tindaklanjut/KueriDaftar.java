@@ -3,6 +3,7 @@ package id.go.lan.bangkom.reports.tindaklanjut;
 import static id.go.lan.bangkom.reports.tindaklanjut.Teks.teks;
 
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,9 +19,12 @@ import java.util.Optional;
 /**
  * The worklist rows of one cut-off, read from the warehouse (attached read-only as {@code w}): one
  * per instansi of {@code dim_instansi}, with its level now and at the previous cut-off, what data
- * is missing or refused, the letter and the follow-ups recorded. {@code dim_penugasan} and {@code
- * tindak_lanjut} are newer than the rest: a warehouse without them reads as no assignment and no
- * follow-up, with a note saying so.
+ * is missing or refused, the letter and the follow-ups recorded, and the later stage of the
+ * escalation ladder it reached. The level, the letter and the deadline are those of the first
+ * stage: only {@code sounding} and {@code pengiriman} rows of {@code tahap} SOUNDING count there.
+ * {@code dim_penugasan}, {@code tindak_lanjut} and {@code sounding.tahap} are newer than the rest:
+ * a warehouse without them reads as no assignment, no follow-up and no escalation, with a note
+ * saying so.
  */
 final class KueriDaftar {
   private final Connection connection;
@@ -64,6 +68,7 @@ final class KueriDaftar {
     Map<String, BigDecimal> jpKurang = jpKurang();
     Map<String, Riwayat> riwayat = riwayat();
     Map<String, BigDecimal> skorMutu = skorMutu();
+    Map<String, Tahap> tahap = tahapLanjut();
     String sql =
         "SELECT d.kode_instansi, d.nama_instansi, s.level, s.alasan, sp.level AS level_sebelumnya,"
             + " coalesce(k.persen_on_track, s.persen_on_track) AS persen,"
@@ -71,10 +76,12 @@ final class KueriDaftar {
             + " FROM dim_instansi d"
             + " JOIN sounding s ON s.kode_instansi = d.kode_instansi"
             + " AND s.tahun = ? AND s.caturwulan = ?"
+            + Gudang.hanyaSounding(connection, "sounding", "s")
             + " LEFT JOIN kepatuhan_instansi k ON k.kode_instansi = d.kode_instansi"
             + " AND k.tahun = s.tahun AND k.caturwulan = s.caturwulan"
             + " LEFT JOIN sounding sp ON sp.kode_instansi = d.kode_instansi"
             + " AND sp.tahun = ? AND sp.caturwulan = ?"
+            + Gudang.hanyaSounding(connection, "sounding", "sp")
             + " LEFT JOIN kepatuhan_instansi kp ON kp.kode_instansi = d.kode_instansi"
             + " AND kp.tahun = sp.tahun AND kp.caturwulan = sp.caturwulan";
     List<BarisDaftar> rows = new ArrayList<>();
@@ -97,6 +104,7 @@ final class KueriDaftar {
           }
           Optional.ofNullable(masalah.get(kode)).ifPresent(masalahInstansi::add);
           Riwayat r = riwayat.getOrDefault(kode, Riwayat.KOSONG);
+          Tahap t = tahap.getOrDefault(kode, Tahap.TIDAK_ADA);
           rows.add(
               new BarisDaftar(
                   periode.id(),
@@ -116,6 +124,8 @@ final class KueriDaftar {
                   perluSurat
                       ? s.tanggal().orElse(tanggalLaporan).plusDays(tenggatHari).toString()
                       : "",
+                  t.teks(),
+                  t.tahap(),
                   r.terakhir(),
                   r.janji(),
                   Optional.ofNullable(penugasan.get(kode))));
@@ -163,6 +173,7 @@ final class KueriDaftar {
         "SELECT kode_instansi, status, level, kode_alasan, alasan,"
             + " CAST(dicatat_pada AS DATE) AS tanggal FROM pengiriman"
             + " WHERE tahun = ? AND caturwulan = ? AND status IN ('TERKIRIM', 'GAGAL')"
+            + Gudang.hanyaSounding(connection, "pengiriman", "pengiriman")
             + " ORDER BY kode_instansi, dicatat_pada";
     try (PreparedStatement statement = periode(sql)) {
       try (ResultSet rs = statement.executeQuery()) {
@@ -194,6 +205,116 @@ final class KueriDaftar {
       }
     }
     return out;
+  }
+
+  /**
+   * The later stages of the ladder the instansi reached at the cut-off (the {@code sounding} rows
+   * of another {@code tahap} than SOUNDING), each with the state of its letter.
+   */
+  private Map<String, Tahap> tahapLanjut() throws SQLException {
+    Map<String, Tahap> out = new HashMap<>();
+    if (!Gudang.adaKolom(connection, "sounding", "tahap")) {
+      catatan.add(teks("tindak_lanjut.tabel_tidak_ada.tahap"));
+      return out;
+    }
+    Map<String, Surat> surat = suratTahap();
+    String sql =
+        "SELECT kode_instansi, tahap, pemicu, alasan FROM sounding"
+            + " WHERE tahun = ? AND caturwulan = ? AND tahap <> 'SOUNDING'"
+            + " ORDER BY kode_instansi, tahap";
+    try (PreparedStatement statement = periode(sql);
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        String kode = rs.getString("kode_instansi");
+        TahapSounding tahap = TahapSounding.dari(rs.getString("tahap"));
+        String kalimat =
+            teksTahap(
+                tahap,
+                isi(rs.getString("pemicu")),
+                isi(rs.getString("alasan")),
+                surat.getOrDefault(kode + "/" + tahap.name(), Surat.TIDAK_ADA));
+        Tahap baru = new Tahap(kalimat, Optional.of(tahap));
+        // Both stages at one cut-off cannot happen (MERAH/DATA vs HIJAU); if it did, keep both
+        // texts and let the escalation decide the highlight and the order.
+        out.merge(
+            kode,
+            baru,
+            (lama, lain) ->
+                new Tahap(
+                    lama.teks() + " | " + lain.teks(),
+                    lama.tahap().filter(TahapSounding.ESKALASI::equals).or(lain::tahap)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The letters of the later stages of the cut-off, per {@code kode/tahap}: the last one sent, or
+   * the last failed attempt when none was sent.
+   */
+  private Map<String, Surat> suratTahap() throws SQLException {
+    Map<String, Surat> out = new HashMap<>();
+    if (!ada("pengiriman") || !Gudang.adaKolom(connection, "pengiriman", "tahap")) {
+      return out;
+    }
+    String sql =
+        "SELECT kode_instansi, tahap, status, kode_alasan, alasan,"
+            + " CAST(dicatat_pada AS DATE) AS tanggal FROM pengiriman"
+            + " WHERE tahun = ? AND caturwulan = ? AND status IN ('TERKIRIM', 'GAGAL')"
+            + " AND tahap <> 'SOUNDING' ORDER BY kode_instansi, tahap, dicatat_pada";
+    try (PreparedStatement statement = periode(sql);
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        String kunci = rs.getString("kode_instansi") + "/" + rs.getString("tahap");
+        LocalDate tanggal = rs.getObject("tanggal", LocalDate.class);
+        Surat lama = out.getOrDefault(kunci, Surat.TIDAK_ADA);
+        if ("TERKIRIM".equals(rs.getString("status"))) {
+          out.put(
+              kunci,
+              new Surat(Optional.of(tanggal.toString()), Optional.of(tanggal), Optional.empty()));
+        } else if (lama.terkirim().isEmpty()) {
+          out.put(
+              kunci,
+              new Surat(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of(
+                      teks(
+                          "tindak_lanjut.surat.gagal",
+                          tanggal.toString(),
+                          isi(rs.getString("kode_alasan")),
+                          isi(rs.getString("alasan"))))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The text of column {@code eskalasi}: the stage and why ({@code pemicu}; an unknown one by the
+   * row's {@code alasan}), then whether its letter was sent (date), failed (date, code, reason) or
+   * not yet.
+   */
+  static String teksTahap(TahapSounding tahap, String pemicu, String alasan, Surat surat) {
+    String label =
+        switch (tahap) {
+          case TERIMA_KASIH -> teks("tindak_lanjut.eskalasi.terima_kasih");
+          case ESKALASI ->
+              switch (pemicu) {
+                case "DUA_BERTURUT", "TENGGAT_LEWAT" ->
+                    teks("tindak_lanjut.eskalasi.pemicu." + pemicu);
+                default -> teks("tindak_lanjut.eskalasi.pemicu_lain", alasan);
+              };
+          case SOUNDING -> throw new IllegalArgumentException("Not a later stage: " + tahap);
+        };
+    String awalan = "tindak_lanjut.eskalasi.surat." + tahap.name();
+    if (surat.tanggal().isPresent()) {
+      return teks(awalan + ".terkirim", label, surat.tanggal().get().toString());
+    }
+    return surat
+        .gagal()
+        .map(gagal -> teks(awalan + ".gagal", label, gagal))
+        .orElse(teks(awalan + ".belum", label));
   }
 
   /** Late roster and rows refused in the latest version sent for the cut-off. */
@@ -361,21 +482,17 @@ final class KueriDaftar {
   }
 
   private boolean ada(String table) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'w' AND table_name = ?")) {
-      statement.setString(1, table);
-      try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
-      }
-    }
+    return Gudang.ada(connection, table);
   }
 
   /** The letter of an instansi: the last sent (text and date) and a later failed attempt. */
-  private record Surat(
-      Optional<String> terkirim, Optional<LocalDate> tanggal, Optional<String> gagal) {
+  record Surat(Optional<String> terkirim, Optional<LocalDate> tanggal, Optional<String> gagal) {
     static final Surat TIDAK_ADA = new Surat(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** The later stage reached (empty: none) and the text of column {@code eskalasi}. */
+  private record Tahap(String teks, Optional<TahapSounding> tahap) {
+    static final Tahap TIDAK_ADA = new Tahap("", Optional.empty());
   }
 
   private record Riwayat(String terakhir, String janji) {

@@ -26,14 +26,20 @@ final class KueriEfektivitas {
   static List<PerubahanInstansi> baca(Connection connection, Periode periode) throws SQLException {
     int tahun = tahun(periode);
     int batas = periode.tahun() == tahun ? periode.caturwulan() : 3;
+    // The escalation ladder's later stages are rows of sounding and pengiriman too: the pairs and
+    // "a letter was delivered" are about the sounding of the cut-off only.
     String surat =
-        ada(connection, "pengiriman")
+        Gudang.ada(connection, "pengiriman")
             ? "EXISTS (SELECT 1 FROM pengiriman g WHERE g.tahun = s.tahun"
                 + " AND g.caturwulan = s.caturwulan AND g.kode_instansi = s.kode_instansi"
-                + " AND g.status = 'TERKIRIM')"
+                + " AND g.status = 'TERKIRIM'"
+                + Gudang.hanyaSounding(connection, "pengiriman", "g")
+                + ")"
             : "false";
+    String sounding = Gudang.hanyaSounding(connection, "sounding", "s");
+    String soundingBerikut = Gudang.hanyaSounding(connection, "sounding", "sb");
     String tindakLanjut =
-        ada(connection, "tindak_lanjut")
+        Gudang.ada(connection, "tindak_lanjut")
             ? "EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.tahun = s.tahun"
                 + " AND t.caturwulan = s.caturwulan AND t.kode_instansi = s.kode_instansi)"
             : "false";
@@ -48,6 +54,7 @@ final class KueriEfektivitas {
             + " FROM sounding s"
             + " JOIN sounding sb ON sb.tahun = s.tahun AND sb.caturwulan = s.caturwulan + 1"
             + " AND sb.kode_instansi = s.kode_instansi"
+            + soundingBerikut
             + " JOIN kepatuhan_instansi ka ON ka.tahun = s.tahun"
             + " AND ka.caturwulan = s.caturwulan AND ka.kode_instansi = s.kode_instansi"
             + " JOIN kepatuhan_instansi kb ON kb.tahun = sb.tahun"
@@ -55,6 +62,7 @@ final class KueriEfektivitas {
             + " JOIN dim_instansi d ON d.kode_instansi = s.kode_instansi"
             // persen_on_track is NULL where the instansi does not report (melapor false).
             + " WHERE s.tahun = ? AND sb.caturwulan <= ?"
+            + sounding
             + " AND ka.persen_on_track IS NOT NULL AND kb.persen_on_track IS NOT NULL"
             + " ORDER BY s.caturwulan, s.kode_instansi";
     List<PerubahanInstansi> out = new ArrayList<>();
@@ -80,17 +88,5 @@ final class KueriEfektivitas {
       }
     }
     return out;
-  }
-
-  private static boolean ada(Connection connection, String table) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'w' AND table_name = ?")) {
-      statement.setString(1, table);
-      try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
-      }
-    }
   }
 }

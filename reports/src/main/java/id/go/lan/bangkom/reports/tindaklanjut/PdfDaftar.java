@@ -31,12 +31,13 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
  * The worklist as a PDF to read (A4 landscape, one table): the read-only columns of the workbook
- * with Indonesian headings, figures the Indonesian way; the fill-in block stays in the workbook.
+ * with Indonesian headings, figures the Indonesian way, an escalation in red; the fill-in block
+ * stays in the workbook.
  */
 final class PdfDaftar {
   private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
 
-  /** The twelve columns of the table, each with its heading key {@code tindak_lanjut.pdf.<c>}. */
+  /** The thirteen columns of the table, each with its heading key {@code tindak_lanjut.pdf.<c>}. */
   private static final List<String> KOLOM =
       List.of(
           "kode",
@@ -49,6 +50,7 @@ final class PdfDaftar {
           "masalah",
           "surat",
           "tenggat",
+          "eskalasi",
           "riwayat",
           "janji");
 
@@ -69,7 +71,9 @@ final class PdfDaftar {
     parameter.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone("Asia/Jakarta"));
     parameter.put("JUDUL", judul);
     parameter.put("SUBJUDUL", subjudul);
-    parameter.put("CATATAN", teks("tindak_lanjut.pdf.catatan"));
+    parameter.put(
+        "CATATAN",
+        teks("tindak_lanjut.pdf.catatan") + " " + teks("tindak_lanjut.pdf.catatan_eskalasi"));
     parameter.put("KAKI", kaki);
     parameter.put("HALAMAN", teks("tindak_lanjut.pdf.halaman"));
     parameter.put("DARI", teks("tindak_lanjut.pdf.dari"));
@@ -99,6 +103,8 @@ final class PdfDaftar {
               ? b.surat()
               : teks("tindak_lanjut.pdf.surat_gagal", b.surat(), b.suratGagal()));
       row.put("tenggat", b.tenggat());
+      row.put("eskalasi", b.eskalasi());
+      row.put("tahap_kode", b.tahapLanjut().map(Enum::name).orElse(""));
       row.put("riwayat", b.tindakLanjutTerakhir());
       row.put("janji", b.janjiTerakhir());
       rows.add(row);

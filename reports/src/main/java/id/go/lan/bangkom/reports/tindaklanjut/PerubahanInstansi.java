@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  *
  * @param periode the first cut-off, {@code YYYY-CWk}
  * @param periodeBerikut the next cut-off of the same year
- * @param disounding a letter of {@code periode} reached the mail server (pengiriman TERKIRIM)
+ * @param disounding the sounding letter of {@code periode} reached the mail server (pengiriman
+ *     TERKIRIM of tahap SOUNDING; an escalation letter or a thank-you note does not count)
  * @param ditindaklanjuti at least one follow-up is recorded for {@code periode}
  */
 record PerubahanInstansi(

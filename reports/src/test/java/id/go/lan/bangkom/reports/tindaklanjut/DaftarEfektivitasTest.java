@@ -44,6 +44,12 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>By hand, Sari, all levels: letter A1..A5, 5 instansi, (30 + 10 + 2 - 5 + 1) / 5 = 7.60, one
  * up, none down; no letter 1 (A6), followed up 4 (A1, A2, A4, A5), not followed up 2 (A3, A6):
  * fewer than 5, no figure. Budi: one instansi, every side too small.
+ *
+ * <p>The warehouse also holds the later stages of the escalation ladder, which must change none of
+ * this: ESKALASI rows for A2, A3, A4 at CW2 (MERAH twice) and A3 at CW1 (deadline passed), their
+ * letters sent; TERIMA_KASIH rows for A6 at CW1 (KUNING at 2025-CW3) and B1 at CW2, notes sent.
+ * Counted as rows of sounding they would pair A2..A4 twice; counted as letters, A6 (no sounding
+ * letter, HIJAU) would move to "surat terkirim".
  */
 class DaftarEfektivitasTest {
   private static final Periode CW2 = new Periode(2026, 2);
@@ -85,6 +91,27 @@ class DaftarEfektivitasTest {
           "INSERT INTO kepatuhan_instansi (tahun, caturwulan, kode_instansi, melapor,"
               + " persen_on_track) SELECT tahun, caturwulan, kode_instansi,"
               + " persen_on_track IS NOT NULL, persen_on_track FROM sounding");
+      sql.execute(
+          "INSERT INTO sounding (tahun, caturwulan, kode_instansi, level, persen_on_track,"
+              + " alasan, tahap, pemicu) VALUES"
+              + " (2025, 3, 'A6', 'KUNING', 70.00, '-', 'SOUNDING', NULL),"
+              + " (2026, 1, 'A3', 'MERAH', 30.00, '-', 'ESKALASI', 'TENGGAT_LEWAT'),"
+              + " (2026, 1, 'A6', 'HIJAU', 100.00, '-', 'TERIMA_KASIH', 'KEMBALI_HIJAU'),"
+              + " (2026, 2, 'A2', 'MERAH', 60.00, '-', 'ESKALASI', 'DUA_BERTURUT'),"
+              + " (2026, 2, 'A3', 'MERAH', 32.00, '-', 'ESKALASI', 'DUA_BERTURUT'),"
+              + " (2026, 2, 'A4', 'MERAH', 50.00, '-', 'ESKALASI', 'DUA_BERTURUT'),"
+              + " (2026, 2, 'B1', 'HIJAU', 100.00, '-', 'TERIMA_KASIH', 'KEMBALI_HIJAU')");
+      sql.execute(
+          "INSERT INTO pengiriman (tahun, caturwulan, kode_instansi, level, tahap, status,"
+              + " dicatat_pada) VALUES"
+              + " (2026, 1, 'A3', 'MERAH', 'ESKALASI', 'TERKIRIM', TIMESTAMP '2026-06-10 09:00:00'),"
+              + " (2026, 1, 'A6', 'HIJAU', 'TERIMA_KASIH', 'TERKIRIM',"
+              + " TIMESTAMP '2026-05-20 09:00:00'),"
+              + " (2026, 2, 'A2', 'MERAH', 'ESKALASI', 'TERKIRIM', TIMESTAMP '2026-09-15 09:00:00'),"
+              + " (2026, 2, 'A3', 'MERAH', 'ESKALASI', 'TERKIRIM', TIMESTAMP '2026-09-15 09:00:00'),"
+              + " (2026, 2, 'A4', 'MERAH', 'ESKALASI', 'TERKIRIM', TIMESTAMP '2026-09-15 09:00:00'),"
+              + " (2026, 2, 'B1', 'HIJAU', 'TERIMA_KASIH', 'TERKIRIM',"
+              + " TIMESTAMP '2026-09-15 09:00:00')");
       sql.execute(
           "INSERT INTO pengiriman (tahun, caturwulan, kode_instansi, level, status, dicatat_pada)"
               + " SELECT 2026, 1, kode, 'MERAH', 'TERKIRIM', TIMESTAMP '2026-05-20 09:00:00'"

@@ -55,6 +55,7 @@ class DaftarTindakLanjutTest {
           "surat",
           "surat_gagal",
           "tenggat",
+          "eskalasi",
           "tindak_lanjut_terakhir",
           "janji_terakhir",
           "tanggal",
@@ -127,8 +128,8 @@ class DaftarTindakLanjutTest {
   /**
    * MERAH, then DATA: A01 worsened (KUNING -> MERAH) so it comes before A02 though A02's persen is
    * lower; A02's letter bounced (not sent: the deadline runs from the report date); B01 is DATA
-   * with no roster. A01's last follow-up and its overdue promise come from 2025-CW3; the entry of
-   * 2026-CW2 is not shown.
+   * with no roster. A01's last follow-up is the call of 2026-05-22 (no promise), its overdue
+   * promise from 2025-CW3; the entry of 2026-CW2 is not shown. No stage rows: eskalasi is empty.
    */
   @Test
   void sariGetsHerThreeInstansiMostUrgentFirst() throws IOException {
@@ -148,8 +149,9 @@ class DaftarTindakLanjutTest {
                 "2026-05-20, level MERAH",
                 "",
                 "2026-05-30",
-                "2025-12-10 TELEPON, Bu Rina (Kabag SDM): Berjanji mengirim rencana pelatihan"
-                    + " (2 catatan)",
+                "",
+                "2026-05-22 TELEPON, Bu Rina (Kabag SDM): Surat diterima, rencana disusun"
+                    + " (3 catatan)",
                 "Kirim rencana pelatihan, paling lambat 2026-01-31 (sudah lewat)"),
             List.of(
                 "2026-CW1",
@@ -165,6 +167,7 @@ class DaftarTindakLanjutTest {
                 "belum dikirim",
                 "2026-05-20 ALAMAT_DITOLAK_SERVER: 550 kotak surat tidak ada",
                 "2026-06-04",
+                "",
                 "",
                 ""),
             List.of(
@@ -182,13 +185,15 @@ class DaftarTindakLanjutTest {
                 "",
                 "2026-05-31",
                 "",
+                "",
                 ""));
   }
 
   /**
    * KUNING by persen on track (B04 improved from MERAH, B02 stayed KUNING: neither worsened), then
    * HIJAU. B02 was late and v2 had 5 of 120 rows refused, 3 of them NIP_FORMAT (v1's refusals do
-   * not count). B03 had no sounding at 2025-CW3 and, being HIJAU, gets no letter and no deadline.
+   * not count). B03 was KUNING (75.00) at 2025-CW3 and, being HIJAU now, gets no letter and no
+   * deadline.
    */
   @Test
   void budiGetsHisInstansiKuningByPersenThenHijau() throws IOException {
@@ -208,6 +213,7 @@ class DaftarTindakLanjutTest {
                 "2026-05-22, level KUNING",
                 "",
                 "2026-06-01",
+                "",
                 "2026-05-24 WHATSAPP, Pak Andi: Sudah menerima surat (1 catatan)",
                 ""),
             List.of(
@@ -226,16 +232,18 @@ class DaftarTindakLanjutTest {
                 "",
                 "2026-05-30",
                 "",
+                "",
                 ""),
             List.of(
                 "2026-CW1",
                 "B03",
                 "Kota Epsilon",
                 "HIJAU",
-                "",
+                "KUNING",
                 d("90.00"),
-                "",
+                d("15.00"),
                 d("0.00"),
+                "",
                 "",
                 "",
                 "",
@@ -265,6 +273,7 @@ class DaftarTindakLanjutTest {
                 "",
                 "2026-06-04",
                 "",
+                "",
                 ""));
   }
 
@@ -279,11 +288,11 @@ class DaftarTindakLanjutTest {
       sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
       assertThat(header).isEqualTo(KOLOM);
       XSSFCellStyle kepalaBaca = (XSSFCellStyle) sheet.getRow(0).getCell(0).getCellStyle();
-      XSSFCellStyle kepalaIsian = (XSSFCellStyle) sheet.getRow(0).getCell(15).getCellStyle();
+      XSSFCellStyle kepalaIsian = (XSSFCellStyle) sheet.getRow(0).getCell(16).getCellStyle();
       assertThat(kepalaIsian.getFillForegroundColorColor().getARGBHex()).isEqualTo("FFFFD966");
       assertThat(kepalaBaca.getFillForegroundColorColor().getARGBHex()).isNotEqualTo("FFFFD966");
       for (int r = 1; r <= 3; r++) {
-        for (int c = 15; c < 21; c++) {
+        for (int c = 16; c < 22; c++) {
           Cell cell = sheet.getRow(r).getCell(c);
           assertThat(cell.getCellType()).as("row %s col %s", r, c).isEqualTo(CellType.BLANK);
           XSSFCellStyle style = (XSSFCellStyle) cell.getCellStyle();
@@ -299,12 +308,12 @@ class DaftarTindakLanjutTest {
       assertThat(saluran.getValidationConstraint().getExplicitListValues())
           .containsExactly("TELEPON", "WHATSAPP", "SURAT", "KUNJUNGAN", "RAPAT");
       assertThat(saluran.getRegions().getCellRangeAddresses()[0].formatAsString())
-          .isEqualTo("Q2:Q4");
+          .isEqualTo("R2:R4");
       assertThat(saluran.getErrorBoxText()).contains("TELEPON, WHATSAPP, SURAT, KUNJUNGAN, RAPAT");
       Sheet petunjuk = wb.getSheetAt(1);
       assertThat(petunjuk.getSheetName()).isEqualTo("Petunjuk");
-      assertThat(petunjuk.getRow(17).getCell(0).getStringCellValue()).isEqualTo("saluran");
-      assertThat(petunjuk.getRow(17).getCell(1).getStringCellValue())
+      assertThat(petunjuk.getRow(18).getCell(0).getStringCellValue()).isEqualTo("saluran");
+      assertThat(petunjuk.getRow(18).getCell(1).getStringCellValue())
           .isEqualTo("Diisi analis: salah satu dari TELEPON, WHATSAPP, SURAT, KUNJUNGAN, RAPAT.");
     }
   }
@@ -338,8 +347,8 @@ class DaftarTindakLanjutTest {
   }
 
   /**
-   * A warehouse published before dim_penugasan, tindak_lanjut and mutu_data_instansi: one list,
-   * three notes.
+   * A warehouse published before dim_penugasan, tindak_lanjut, mutu_data_instansi and the
+   * escalation ladder's sounding.tahap: one list, four notes.
    */
   @Test
   void anOlderWarehouseGivesOneListOfEveryInstansiAndSaysWhy(@TempDir Path lain) throws Exception {
@@ -354,12 +363,15 @@ class DaftarTindakLanjutTest {
                 + " daftar-belum-ditugaskan.",
             "Tabel tindak_lanjut belum ada di gudang data: riwayat tindak lanjut dianggap kosong.",
             "Tabel mutu_data_instansi belum ada di gudang data: kolom skor_mutu_data"
-                + " dikosongkan.");
+                + " dikosongkan.",
+            "Kolom tahap belum ada di tabel sounding gudang data (diterbitkan sebelum tangga"
+                + " eskalasi): kolom eskalasi dikosongkan.");
     assertThat(lama.berkas()).hasSize(1);
     List<List<Object>> rows = baris(keluar.resolve("daftar-belum-ditugaskan.xlsx"));
     assertThat(rows)
         .extracting(r -> r.get(1))
         .containsExactly("A01", "C01", "A02", "B01", "B04", "B02", "B03");
+    assertThat(rows).extracting(r -> r.get(14)).containsOnly("");
     assertThat(rows).extracting(r -> r.get(13)).containsOnly("");
     assertThat(rows).extracting(r -> r.get(9)).containsOnly("");
   }
@@ -388,7 +400,7 @@ class DaftarTindakLanjutTest {
   }
 
   /** The read-only cells of each data row: text as is, numbers to 2 decimals, blank as "". */
-  private static List<List<Object>> baris(Path xlsx) throws IOException {
+  static List<List<Object>> baris(Path xlsx) throws IOException {
     List<List<Object>> out = new ArrayList<>();
     try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
       Sheet sheet = wb.getSheet("Daftar");
@@ -397,7 +409,7 @@ class DaftarTindakLanjutTest {
           continue;
         }
         List<Object> values = new ArrayList<>();
-        for (int c = 0; c < 15; c++) {
+        for (int c = 0; c < KOLOM.size() - 6; c++) {
           Cell cell = row.getCell(c);
           if (cell == null || cell.getCellType() == CellType.BLANK) {
             values.add("");

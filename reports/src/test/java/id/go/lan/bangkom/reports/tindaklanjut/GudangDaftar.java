@@ -11,11 +11,21 @@ import java.sql.Statement;
  * 2025-CW3 (the previous one) and 2026-CW1; two analis in the assignment in force from 2026-05-01
  * (the older version gave everything to Sari), C01 not assigned any more. A02's letter bounced, B01
  * is a DATA case without a roster, B02 was late and had rows refused, A01 has two follow-ups and a
- * promise now overdue (and one recorded for a later cut-off, not to be shown). The data-quality
- * scores of {@code mutu_data_instansi} follow its formula (docs/warehouse.md) from the rows here:
- * A01 sent its roster on time with nothing refused (100); B01 sent nothing (0); B02's roster came
- * 2026-05-18 03:00 UTC (10:00 in Jakarta), 3 days after 2026-05-15, and 15 of its 220 rows over
- * both versions were refused, 6.82% (100 - 6 - 6.82 = 87.18); the others have no score row.
+ * promise now overdue from 2025-CW3, a call recorded for 2026-CW1 on 2026-05-22 (before its
+ * deadline) and one recorded for a later cut-off, not to be shown. The data-quality scores of
+ * {@code mutu_data_instansi} follow its formula (docs/warehouse.md) from the rows here: A01 sent
+ * its roster on time with nothing refused (100); B01 sent nothing (0); B02's roster came 2026-05-18
+ * 03:00 UTC (10:00 in Jakarta), 3 days after 2026-05-15, and 15 of its 220 rows over both versions
+ * were refused, 6.82% (100 - 6 - 6.82 = 87.18); the others have no score row.
+ *
+ * <p>With the later stages of the escalation ladder ({@code denganTahap}), the rows publish derives
+ * on 2026-06-01 with {@code surat.tenggat_hari} 10 (eskalasi-design.md): A02 MERAH at 2025-CW3 and
+ * 2026-CW1, ESKALASI DUA_BERTURUT, its letter refused for a blank {@code email_pimpinan}; B01 DATA
+ * (HIJAU before, so not twice), letter sent 2026-05-21, deadline 2026-05-31 passed with nothing
+ * recorded: ESKALASI TENGGAT_LEWAT, its letter failed once (2026-06-01) and went out 2026-06-02;
+ * B03 HIJAU after KUNING: TERIMA_KASIH, not sent yet. A01 (MERAH, deadline 2026-05-30) is not
+ * escalated: its call of 2026-05-22 named a kontak. A02 also has an ESKALASI row at 2025-CW3 (a
+ * previous cut-off's stage, not to be read as its level then).
  */
 final class GudangDaftar {
   private GudangDaftar() {}
@@ -25,7 +35,17 @@ final class GudangDaftar {
    *     mutu_data_instansi} (false: a warehouse published before they existed)
    */
   static Path build(Path folder, boolean denganTabelBaru) throws SQLException {
-    Path file = folder.resolve(denganTabelBaru ? "bangkom.duckdb" : "lama.duckdb");
+    return build(folder, denganTabelBaru, false);
+  }
+
+  /**
+   * @param denganTahap with the ESKALASI and TERIMA_KASIH rows of {@code sounding} and the
+   *     deliveries of their letters (needs {@code denganTabelBaru})
+   */
+  static Path build(Path folder, boolean denganTabelBaru, boolean denganTahap) throws SQLException {
+    Path file =
+        folder.resolve(
+            denganTahap ? "tahap.duckdb" : denganTabelBaru ? "bangkom.duckdb" : "lama.duckdb");
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement sql = connection.createStatement()) {
       tabel(sql, denganTabelBaru);
@@ -38,13 +58,15 @@ final class GudangDaftar {
               + " ('B03', 'Kota Epsilon', 'KOTA', '11', 'Gamma'),"
               + " ('B04', 'Kota Zeta', 'KOTA', '11', 'Gamma'),"
               + " ('C01', 'Kabupaten Eta', 'KABUPATEN', '11', 'Gamma')");
-      // 2025-CW3: B03 and C01 have no row (no sounding then), B01 was HIJAU.
+      // 2025-CW3: C01 has no row (no sounding then), B01 was HIJAU.
       sql.execute(
-          "INSERT INTO sounding VALUES"
+          "INSERT INTO sounding (tahun, caturwulan, kode_instansi, level, jumlah_pegawai,"
+              + " persen_on_track, persen_baris_ditolak, alasan) VALUES"
               + " (2025, 3, 'A01', 'KUNING', 100, 70.00, 0.00, 'Capaian di bawah 80%'),"
               + " (2025, 3, 'A02', 'MERAH', 100, 35.00, 0.00, 'Capaian di bawah 65%'),"
               + " (2025, 3, 'B01', 'HIJAU', 100, 85.00, 0.00, 'Sesuai target'),"
               + " (2025, 3, 'B02', 'KUNING', 100, 70.00, 0.00, 'Capaian di bawah 80%'),"
+              + " (2025, 3, 'B03', 'KUNING', 50, 75.00, 0.00, 'Capaian di bawah 80%'),"
               + " (2025, 3, 'B04', 'MERAH', 100, 50.00, 0.00, 'Capaian di bawah 65%'),"
               + " (2026, 1, 'A01', 'MERAH', 100, 40.00, 0.00, 'Capaian di bawah 65%'),"
               + " (2026, 1, 'A02', 'MERAH', 100, 30.00, 0.00, 'Capaian di bawah 65%'),"
@@ -144,6 +166,9 @@ final class GudangDaftar {
                 + " ('a3', 2026, 2, 'A01', DATE '2026-06-10', 'RAPAT', 'Sekjen', 'Sudah rapat',"
                 + " 'Pelatihan massal', DATE '2026-07-01', 'sari.dewi@lan.example',"
                 + " TIMESTAMP '2026-06-10 10:00:00', 'CATAT'),"
+                + " ('a4', 2026, 1, 'A01', DATE '2026-05-22', 'TELEPON', 'Bu Rina (Kabag SDM)',"
+                + " 'Surat diterima, rencana disusun', '', NULL, 'sari.dewi@lan.example',"
+                + " TIMESTAMP '2026-05-22 10:00:00', 'CATAT'),"
                 + " ('b4', 2026, 1, 'B04', DATE '2026-05-24', 'WHATSAPP', 'Pak Andi',"
                 + " 'Sudah menerima surat', NULL, NULL, 'budi.santoso@lan.example',"
                 + " TIMESTAMP '2026-05-24 10:00:00', 'CATAT')");
@@ -152,9 +177,44 @@ final class GudangDaftar {
                 + " (2026, 1, 'A01', 100.00), (2026, 1, 'B01', 0.00), (2026, 1, 'B02', 87.18),"
                 + " (2025, 3, 'B04', 55.00)");
       }
+      if (denganTahap) {
+        tahap(sql);
+      }
       sql.execute("CHECKPOINT");
     }
     return file;
+  }
+
+  /** The later stages of the ladder and their letters (see the class comment). */
+  private static void tahap(Statement sql) throws SQLException {
+    sql.execute(
+        "INSERT INTO sounding VALUES"
+            + " (2025, 3, 'A02', 'MERAH', 100, 35.00, 0.00, 'MERAH pada 2025-CW2 dan MERAH pada"
+            + " 2025-CW3 (dua batas waktu berturut-turut)', 'ESKALASI', 'DUA_BERTURUT'),"
+            + " (2026, 1, 'A02', 'MERAH', 100, 30.00, 0.00, 'MERAH pada 2025-CW3 dan MERAH pada"
+            + " 2026-CW1 (dua batas waktu berturut-turut)', 'ESKALASI', 'DUA_BERTURUT'),"
+            + " (2026, 1, 'B01', 'DATA', NULL, NULL, NULL, 'Surat sounding terkirim 2026-05-21;"
+            + " tenggat 2026-05-31 lewat tanpa tanggapan yang tercatat', 'ESKALASI',"
+            + " 'TENGGAT_LEWAT'),"
+            + " (2026, 1, 'B03', 'HIJAU', 50, 90.00, 0.00, 'Kembali HIJAU setelah KUNING pada"
+            + " 2025-CW3', 'TERIMA_KASIH', 'KEMBALI_HIJAU')");
+    sql.execute(
+        "INSERT INTO pengiriman (tahun, caturwulan, kode_instansi, level, tahap, status,"
+            + " kode_alasan, alasan, dicatat_pada) VALUES"
+            + " (2025, 3, 'A02', 'MERAH', 'ESKALASI', 'TERKIRIM', NULL, NULL,"
+            + " TIMESTAMP '2025-11-25 09:00:00'),"
+            + " (2026, 1, 'A02', 'MERAH', 'ESKALASI', 'MENGIRIM', NULL, NULL,"
+            + " TIMESTAMP '2026-06-01 10:00:00'),"
+            + " (2026, 1, 'A02', 'MERAH', 'ESKALASI', 'GAGAL', 'ALAMAT_TIDAK_SAH',"
+            + " 'email_pimpinan kosong di daftar induk', TIMESTAMP '2026-06-01 10:00:01'),"
+            + " (2026, 1, 'B01', 'DATA', 'ESKALASI', 'MENGIRIM', NULL, NULL,"
+            + " TIMESTAMP '2026-06-01 10:00:02'),"
+            + " (2026, 1, 'B01', 'DATA', 'ESKALASI', 'GAGAL', 'SMTP_GAGAL', 'server tidak menjawab',"
+            + " TIMESTAMP '2026-06-01 10:00:03'),"
+            + " (2026, 1, 'B01', 'DATA', 'ESKALASI', 'MENGIRIM', NULL, NULL,"
+            + " TIMESTAMP '2026-06-02 10:00:00'),"
+            + " (2026, 1, 'B01', 'DATA', 'ESKALASI', 'TERKIRIM', NULL, NULL,"
+            + " TIMESTAMP '2026-06-02 10:00:01')");
   }
 
   /** The tables as in warehouse/schema.sql (docs/warehouse.md) and the agreed new ones. */
@@ -166,7 +226,11 @@ final class GudangDaftar {
         "CREATE TABLE sounding (tahun INTEGER NOT NULL, caturwulan INTEGER NOT NULL,"
             + " kode_instansi VARCHAR NOT NULL, level VARCHAR NOT NULL, jumlah_pegawai BIGINT,"
             + " persen_on_track DECIMAL(5,2), persen_baris_ditolak DECIMAL(5,2),"
-            + " alasan VARCHAR NOT NULL)");
+            + " alasan VARCHAR NOT NULL"
+            // The escalation ladder's columns (absent in a warehouse published before it).
+            + (denganTabelBaru
+                ? ", tahap VARCHAR NOT NULL DEFAULT 'SOUNDING', pemicu VARCHAR DEFAULT NULL)"
+                : ")"));
     sql.execute(
         "CREATE TABLE kepatuhan_instansi (tahun INTEGER NOT NULL, caturwulan INTEGER NOT NULL,"
             + " kode_instansi VARCHAR NOT NULL, melapor BOOLEAN NOT NULL, jumlah_pegawai BIGINT,"
@@ -189,7 +253,9 @@ final class GudangDaftar {
             + " kode_alasan VARCHAR NOT NULL, kolom VARCHAR, pesan VARCHAR NOT NULL)");
     sql.execute(
         "CREATE TABLE pengiriman (tahun INTEGER NOT NULL, caturwulan INTEGER NOT NULL,"
-            + " kode_instansi VARCHAR NOT NULL, level VARCHAR NOT NULL, status VARCHAR NOT NULL,"
+            + " kode_instansi VARCHAR NOT NULL, level VARCHAR NOT NULL,"
+            + (denganTabelBaru ? " tahap VARCHAR NOT NULL DEFAULT 'SOUNDING'," : "")
+            + " status VARCHAR NOT NULL,"
             + " kode_alasan VARCHAR, alasan VARCHAR, message_id VARCHAR, lampiran VARCHAR,"
             + " arsip VARCHAR, sha256 VARCHAR, ulang BOOLEAN, id_proses VARCHAR,"
             + " dicatat_pada TIMESTAMP NOT NULL)");
