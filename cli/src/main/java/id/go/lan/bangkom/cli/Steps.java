@@ -134,8 +134,15 @@ final class Steps {
     List<SuratInstansi> surat =
         cycle.reportSounding(periode, LocalDate.now(JAKARTA), new KemajuanKonsol());
     long daftar = surat.stream().filter(s -> s.daftarXlsx().isPresent()).count();
+    long sounding = surat.stream().filter(s -> s.tahap() == TahapSounding.SOUNDING).count();
     Console.pesan(
-        "laporan.sounding", periode.id(), surat.size(), daftar, cycle.soundingFolder(periode));
+        "laporan.sounding", periode.id(), sounding, daftar, cycle.soundingFolder(periode));
+    for (TahapSounding tahap : TahapSounding.values()) {
+      long n = surat.stream().filter(s -> s.tahap() == tahap).count();
+      if (tahap != TahapSounding.SOUNDING && n > 0) {
+        Console.pesan("laporan.sounding.tahap", PESAN.f("tahap." + tahap.name()), n);
+      }
+    }
     return surat;
   }
 
