@@ -152,7 +152,12 @@ final class Steps {
    */
   static void perTahap(id.go.lan.bangkom.schedules.delivery.DeliveryResult r) {
     for (id.go.lan.bangkom.schedules.delivery.DeliveryResult.PerTahap t : r.perTahap()) {
-      if (t.tahap() != TahapSounding.SOUNDING && t.notices() > 0) {
+      if (t.tahap() == TahapSounding.SOUNDING || t.notices() == 0) {
+        continue;
+      }
+      if (r.dryRun()) {
+        Console.pesan("kirim.per.tahap.uji.coba", PESAN.f("tahap." + t.tahap().name()), t.sent());
+      } else {
         Console.pesan(
             "kirim.per.tahap",
             PESAN.f("tahap." + t.tahap().name()),
