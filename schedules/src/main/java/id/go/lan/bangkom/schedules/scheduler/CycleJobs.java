@@ -12,6 +12,7 @@ import id.go.lan.bangkom.core.Workspace;
 import id.go.lan.bangkom.ingestion.IngestListener;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
 import id.go.lan.bangkom.schedules.delivery.DeliveryResult;
+import id.go.lan.bangkom.schedules.delivery.LetterFiles;
 import id.go.lan.bangkom.schedules.delivery.SoundingDelivery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -177,9 +178,24 @@ public class CycleJobs {
         cycle.publish();
       }
 
+      /**
+       * Writes the letters only when a notice of the period has no letter yet (a stage reached
+       * since the last run): the letters already there, sent or not, keep their date.
+       */
       @Override
       public void reportSounding(Periode periode, LocalDate today) {
-        cycle.reportSounding(periode, today);
+        boolean missing =
+            new SoundingDelivery(config, master, workspace)
+                .notices(periode).stream()
+                    .anyMatch(
+                        n ->
+                            LetterFiles.find(workspace, periode, n.kodeInstansi(), n.tahap())
+                                .isEmpty());
+        if (missing) {
+          cycle.reportSounding(periode, today);
+        } else {
+          LOG.info("Escalation {}: every letter is written, none rendered again", periode.id());
+        }
       }
 
       @Override
