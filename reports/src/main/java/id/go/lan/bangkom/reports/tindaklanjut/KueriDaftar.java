@@ -190,7 +190,9 @@ final class KueriDaftar {
                             "tindak_lanjut.surat.terkirim",
                             tanggal.toString(),
                             rs.getString("level"))),
-                    Optional.of(tanggal),
+                    // The deadline runs from the first letter accepted, as the escalation rule's
+                    // (sounding_tahap.sql): a re-send on purpose does not move it.
+                    lama.tanggal().isPresent() ? lama.tanggal() : Optional.of(tanggal),
                     Optional.empty()));
           } else {
             String gagal =
