@@ -140,7 +140,7 @@ final class Steps {
     for (TahapSounding tahap : TahapSounding.values()) {
       long n = surat.stream().filter(s -> s.tahap() == tahap).count();
       if (tahap != TahapSounding.SOUNDING && n > 0) {
-        Console.pesan("laporan.sounding.tahap", PESAN.f("tahap." + tahap.name()), n);
+        Console.pesan("laporan.sounding.tahap", namaTahap(tahap), n);
       }
     }
     return surat;
@@ -156,11 +156,11 @@ final class Steps {
         continue;
       }
       if (r.dryRun()) {
-        Console.pesan("kirim.per.tahap.uji.coba", PESAN.f("tahap." + t.tahap().name()), t.sent());
+        Console.pesan("kirim.per.tahap.uji.coba", namaTahap(t.tahap()), t.sent());
       } else {
         Console.pesan(
             "kirim.per.tahap",
-            PESAN.f("tahap." + t.tahap().name()),
+            namaTahap(t.tahap()),
             t.notices(),
             t.sent(),
             t.alreadySent(),
@@ -169,11 +169,20 @@ final class Steps {
     }
   }
 
+  /** The stage's name for the console. */
+  static String namaTahap(TahapSounding tahap) {
+    return switch (tahap) {
+      case SOUNDING -> PESAN.f("tahap.SOUNDING");
+      case ESKALASI -> PESAN.f("tahap.ESKALASI");
+      case TERIMA_KASIH -> PESAN.f("tahap.TERIMA_KASIH");
+    };
+  }
+
   /** The level of a letter, with its stage when it is not the sounding itself. */
   static String levelDanTahap(id.go.lan.bangkom.schedules.delivery.DeliveryKey key) {
     return key.tahap() == TahapSounding.SOUNDING
         ? key.level()
-        : key.level() + ", " + PESAN.f("tahap." + key.tahap().name());
+        : key.level() + ", " + namaTahap(key.tahap());
   }
 
   static List<Path> reportProfil(CaturwulanCycle cycle, Periode periode) {
