@@ -57,11 +57,7 @@ final class TataLetakSurat {
     String cw = KalimatSurat.caturwulan(data);
     List<Blok> blocks = new ArrayList<>();
     blocks.add(
-        Blok.tunggal(t.kopSurat())
-            .param("INSTANSI_PENGIRIM", teks("surat.kop.instansi"))
-            .param("UNIT_PENGIRIM", teks("surat.kop.unit"))
-            .param("ALAMAT_PENGIRIM", teks("surat.kop.alamat"))
-            .param("TEMPAT_TANGGAL", teks("surat.kop.tempat_tanggal", tanggal(tanggalSurat)))
+        kop(t, tanggalSurat)
             .param("NOMOR", KalimatSurat.nomor(nomorUrut, surat.level(), tanggalSurat))
             .param(
                 "SIFAT",
@@ -86,17 +82,33 @@ final class TataLetakSurat {
       blocks.add(Blok.paragraf(t, null, kalimat.permohonanCapaian(surat, tidakOnTrack, tenggat)));
     }
     blocks.add(Blok.paragraf(t, null, teks("surat.penutup")));
-    blocks.add(
-        Blok.tunggal(t.tandaTangan())
-            .param("JABATAN", teks("surat.jabatan"))
-            .param("PENANDA", teks("surat.penanda"))
-            .param("TEMBUSAN", teks("surat.tembusan", nama)));
+    blocks.add(tandaTangan(t).param("TEMBUSAN", teks("surat.tembusan", nama)));
     return Dokumen.fill(
         t,
         teks("surat.kepala_halaman", nama, data.judulPeriode()),
         teks("surat.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalSurat)),
         data.versi.kaki(),
         blocks);
+  }
+
+  /**
+   * LAN's letterhead dated {@code tanggalSurat}, without attachment; the caller adds NOMOR, SIFAT,
+   * PERIHAL, KEPADA (and LAMPIRAN when there is one). Shared by every letter of the ladder.
+   */
+  static Blok kop(DokumenTemplates t, LocalDate tanggalSurat) {
+    return Blok.tunggal(t.kopSurat())
+        .param("INSTANSI_PENGIRIM", teks("surat.kop.instansi"))
+        .param("UNIT_PENGIRIM", teks("surat.kop.unit"))
+        .param("ALAMAT_PENGIRIM", teks("surat.kop.alamat"))
+        .param("TEMPAT_TANGGAL", teks("surat.kop.tempat_tanggal", tanggal(tanggalSurat)))
+        .param("LAMPIRAN", KOSONG);
+  }
+
+  /** The signature block of every letter; the caller adds TEMBUSAN. */
+  static Blok tandaTangan(DokumenTemplates t) {
+    return Blok.tunggal(t.tandaTangan())
+        .param("JABATAN", teks("surat.jabatan"))
+        .param("PENANDA", teks("surat.penanda"));
   }
 
   static Baris kepatuhan(DataInstansiPeriode data, String kode) {

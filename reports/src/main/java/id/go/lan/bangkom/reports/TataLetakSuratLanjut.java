@@ -2,7 +2,6 @@ package id.go.lan.bangkom.reports;
 
 import static id.go.lan.bangkom.reports.Blok.esc;
 import static id.go.lan.bangkom.reports.Blok.sel;
-import static id.go.lan.bangkom.reports.FormatIndonesia.KOSONG;
 import static id.go.lan.bangkom.reports.FormatIndonesia.angka;
 import static id.go.lan.bangkom.reports.FormatIndonesia.persen;
 import static id.go.lan.bangkom.reports.FormatIndonesia.tanggal;
@@ -64,7 +63,7 @@ final class TataLetakSuratLanjut {
     String nama = data.namaInstansi(instansi);
     List<Blok> blocks = new ArrayList<>();
     blocks.add(
-        kop(t, tanggalSurat)
+        TataLetakSurat.kop(t, tanggalSurat)
             .param(
                 "NOMOR", KalimatSurat.nomorSurat(nomorUrut, "ESK." + surat.level(), tanggalSurat))
             .param("SIFAT", teks("surat.sifat.segera"))
@@ -77,7 +76,7 @@ final class TataLetakSuratLanjut {
     blocks.add(Blok.paragraf(t, null, teks("surat.eskalasi.penutup")));
     String namaPic = namaPic(kode);
     blocks.add(
-        tandaTangan(t)
+        TataLetakSurat.tandaTangan(t)
             .param(
                 "TEMBUSAN",
                 namaPic.isBlank()
@@ -105,7 +104,7 @@ final class TataLetakSuratLanjut {
     String nama = data.namaInstansi(instansi);
     List<Blok> blocks = new ArrayList<>();
     blocks.add(
-        kop(t, tanggalSurat)
+        TataLetakSurat.kop(t, tanggalSurat)
             .param("NOMOR", KalimatSurat.nomorSurat(nomorUrut, "TK", tanggalSurat))
             .param("SIFAT", teks("surat.sifat.biasa"))
             .param("PERIHAL", teks("surat.terima_kasih.perihal", KalimatSurat.caturwulan(data)))
@@ -113,28 +112,14 @@ final class TataLetakSuratLanjut {
     blocks.add(Blok.paragraf(t, null, kalimat.terimaKasih(data, lanjut, tahap, nama)));
     blocks.add(Blok.paragraf(t, null, teks("surat.terima_kasih.penutup")));
     blocks.add(
-        tandaTangan(t).param("TEMBUSAN", teks("surat.terima_kasih.tembusan", jabatan(kode), nama)));
+        TataLetakSurat.tandaTangan(t)
+            .param("TEMBUSAN", teks("surat.terima_kasih.tembusan", jabatan(kode), nama)));
     return Dokumen.fill(
         t,
         teks("surat.terima_kasih.kepala_halaman", nama, data.judulPeriode()),
         teks("surat.terima_kasih.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalSurat)),
         data.versi.kaki(),
         blocks);
-  }
-
-  private static Blok kop(DokumenTemplates t, LocalDate tanggalSurat) {
-    return Blok.tunggal(t.kopSurat())
-        .param("INSTANSI_PENGIRIM", teks("surat.kop.instansi"))
-        .param("UNIT_PENGIRIM", teks("surat.kop.unit"))
-        .param("ALAMAT_PENGIRIM", teks("surat.kop.alamat"))
-        .param("TEMPAT_TANGGAL", teks("surat.kop.tempat_tanggal", tanggal(tanggalSurat)))
-        .param("LAMPIRAN", KOSONG);
-  }
-
-  private static Blok tandaTangan(DokumenTemplates t) {
-    return Blok.tunggal(t.tandaTangan())
-        .param("JABATAN", teks("surat.jabatan"))
-        .param("PENANDA", teks("surat.penanda"));
   }
 
   /** The short figures: the instansi beside the average of its jenis instansi and the nation. */
