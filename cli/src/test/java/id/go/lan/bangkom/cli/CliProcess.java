@@ -7,18 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the CLI in its own JVM, as ./bangkom does: same main class, same Spark flags. */
 final class CliProcess {
   record Result(int exitCode, String out, String err) {}
-
-  /**
-   * The commands ./bangkom starts with the throughput collector. (Its class-data sharing archive is
-   * left out here: the JVM refuses to archive a class path with folders, as target/classes.)
-   */
-  private static final Set<String> SPARK_COMMANDS = Set.of("transform", "run", "demo", "scheduler");
 
   private CliProcess() {}
 
@@ -55,12 +48,6 @@ final class CliProcess {
     String flags = System.getProperty("test.spark.jvm.flags", "");
     command.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
     command.addAll(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
-    String first = args.length == 0 ? "" : args[0];
-    if (SPARK_COMMANDS.contains(first)) {
-      // As ./bangkom: the throughput collector for the commands that run Spark (G1's concurrent
-      // work competes with the tasks on 2 cores: 68-71 vs 76-84 CPU-s for a sample cut-off).
-      command.add("-XX:+UseParallelGC");
-    }
     command.addAll(jvmArgs);
     command.addAll(List.of("-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));
