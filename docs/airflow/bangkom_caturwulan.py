@@ -10,6 +10,12 @@ periode.bulan_akhir_cw1 and periode.bulan_akhir_cw2 in <BANGKOM_WORKSPACE>/bangk
 (defaults 4 and 8; CW3 always ends in December). The schedule and the period follow it, so a
 changed calendar moves this DAG as it moves ./bangkom scheduler (penjadwal.cron_siklus).
 
+A second DAG, sounding_bangkom_eskalasi, runs every day at 07:00 Asia/Jakarta what the scheduler's
+job "Eskalasi setelah tenggat" runs (penjadwal.cron_eskalasi): publish (the escalation ladder's
+deadline rule is judged with that day's date), report sounding and sounding kirim of the latest
+caturwulan that has ended. Each letter of each stage is sent once, so a day with no new stage sends
+nothing.
+
 Install: copy to the DAGs folder of a worker that has the repository at BANGKOM_HOME and the
 workspace on a shared file system at BANGKOM_WORKSPACE (both may be set in the environment).
 """
@@ -56,6 +62,13 @@ def periode(akhir_interval, cw1, cw2):
     return f"{hari.year}-CW{cw}"
 
 
+def periode_berakhir(tanggal, cw1, cw2):
+    """The latest caturwulan that has ended before the day of tanggal, e.g. 2026-CW1 in May."""
+    if tanggal.month <= cw1:
+        return f"{tanggal.year - 1}-CW3"
+    return f"{tanggal.year}-CW1" if tanggal.month <= cw2 else f"{tanggal.year}-CW2"
+
+
 CW1, CW2 = kalender(BANGKOM_WORKSPACE)
 PERIODE = "{{ periode_bangkom(data_interval_end) }}"
 
@@ -86,3 +99,18 @@ with DAG(
     kirim = step("kirim", f"sounding kirim --periode {PERIODE}")
     ingest >> transform >> publish >> [laporan, surat, profil]
     surat >> kirim
+
+
+with DAG(
+    dag_id="sounding_bangkom_eskalasi",
+    schedule="0 7 * * *",
+    start_date=pendulum.datetime(2026, 1, 1, tz="Asia/Jakarta"),
+    catchup=False,  # the deadline rule is judged with today's date: a past day adds nothing
+    max_active_runs=1,
+    user_defined_macros={"periode_berakhir": lambda tanggal: periode_berakhir(tanggal, CW1, CW2)},
+) as dag_eskalasi:
+    PERIODE_BERAKHIR = "{{ periode_berakhir(data_interval_end) }}"
+    publish_harian = step("publish", "publish")
+    surat_harian = step("surat", f"report sounding --periode {PERIODE_BERAKHIR}")
+    kirim_harian = step("kirim", f"sounding kirim --periode {PERIODE_BERAKHIR}")
+    publish_harian >> surat_harian >> kirim_harian

@@ -48,7 +48,7 @@ class AirflowDagTest {
         "# CW1 ends in March, CW2 in July\nperiode.bulan_akhir_cw1 = 3\nperiode.bulan_akhir_cw2=7\n",
         StandardCharsets.UTF_8);
 
-    List<String> out = runDag(ws, "2026-04-01", "2026-08-01", "2027-01-01", "2026-07-01");
+    List<String> out = runDag(ws, "dag", "2026-04-01", "2026-08-01", "2027-01-01", "2026-07-01");
 
     String schedulerCron =
         SchedulerSettings.from(
@@ -70,13 +70,38 @@ class AirflowDagTest {
     Assumptions.assumeTrue(python3Available(), "python3 is not installed");
     Path ws = Files.createDirectories(root.resolve("kosong"));
 
-    List<String> out = runDag(ws, "2026-05-01", "2026-09-01");
+    List<String> out = runDag(ws, "dag", "2026-05-01", "2026-09-01");
 
     assertThat(out).containsExactly("0 2 1 1,5,9 *", "2026-CW1", "2026-CW2");
   }
 
-  /** Loads the DAG with {@code BANGKOM_WORKSPACE=ws}; prints its schedule, then each period. */
-  private List<String> runDag(Path ws, String... runDates) throws Exception {
+  @Test
+  void theDailyEscalationDagWorksOnTheLatestEndedCaturwulanAtTheSchedulersHour() throws Exception {
+    Assumptions.assumeTrue(python3Available(), "python3 is not installed");
+    Path ws = Files.createDirectories(root.resolve("harian"));
+    Files.writeString(
+        ws.resolve("bangkom.properties"), "periode.bulan_akhir_cw1=3\n", StandardCharsets.UTF_8);
+
+    // CW1 ends in March here: 15 January -> last year's CW3; 1 April -> CW1 (ended the day
+    // before); 31 August, still in CW2 -> CW1; 1 September -> CW2.
+    List<String> out =
+        runDag(ws, "dag_eskalasi", "2026-01-15", "2026-04-01", "2026-08-31", "2026-09-01");
+
+    String schedulerCron =
+        SchedulerSettings.from(
+                ModuleSettings.of(BangkomConfig.withOverrides(Map.of()), k -> null),
+                new Workspace(ws))
+            .escalationCron();
+    assertThat(out.get(0)).isEqualTo("0 7 * * *").isEqualTo(schedulerCron);
+    assertThat(out.subList(1, out.size()))
+        .containsExactly("2025-CW3", "2026-CW1", "2026-CW1", "2026-CW2");
+  }
+
+  /**
+   * Loads the DAG file with {@code BANGKOM_WORKSPACE=ws}; prints the schedule of its DAG {@code
+   * name}, then the period its macro gives for each run date.
+   */
+  private List<String> runDag(Path ws, String name, String... runDates) throws Exception {
     Path stubs = Files.createDirectories(root.resolve("stubs"));
     Files.createDirectories(stubs.resolve("airflow/operators"));
     Files.writeString(
@@ -128,15 +153,16 @@ class AirflowDagTest {
             "spec = importlib.util.spec_from_file_location('dag', sys.argv[1])",
             "module = importlib.util.module_from_spec(spec)",
             "spec.loader.exec_module(module)",
-            "print(module.dag.schedule)",
-            "macro = module.dag.kwargs['user_defined_macros']['periode_bangkom']",
-            "for text in sys.argv[2:]:",
+            "dag = getattr(module, sys.argv[2])",
+            "print(dag.schedule)",
+            "macro = list(dag.kwargs['user_defined_macros'].values())[0]",
+            "for text in sys.argv[3:]:",
             "    y, m, d = (int(p) for p in text.split('-'))",
             "    print(macro(pendulum.datetime(y, m, d, 2)))",
             ""),
         StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
-    command.addAll(List.of("python3", driver.toString(), DAG.toAbsolutePath().toString()));
+    command.addAll(List.of("python3", driver.toString(), DAG.toAbsolutePath().toString(), name));
     command.addAll(List.of(runDates));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("PYTHONPATH", stubs.toString());
