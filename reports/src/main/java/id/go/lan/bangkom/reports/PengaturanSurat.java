@@ -55,29 +55,6 @@ public record PengaturanSurat(
       throw new IllegalArgumentException(
           teks("galat.pengaturan", "duckdb.threads", String.valueOf(duckdbThreads), "1", "1024"));
     }
-    if (selMinimum < 1) {
-      throw new IllegalArgumentException("Cannot use privasi.sel_minimum below 1: " + selMinimum);
-    }
-  }
-
-  /** The given settings with the default wording of the later stages' letters. */
-  public PengaturanSurat(
-      CaturwulanCalendar calendar,
-      int tenggatHari,
-      BigDecimal ambangKuningPersenOnTrack,
-      BigDecimal ambangDataPersenDitolak,
-      int selMinimum,
-      int duckdbThreads,
-      String duckdbMemoryLimit) {
-    this(
-        calendar,
-        tenggatHari,
-        ambangKuningPersenOnTrack,
-        ambangDataPersenDitolak,
-        selMinimum,
-        duckdbThreads,
-        duckdbMemoryLimit,
-        BangkomConfig.defaults().teksSuratLanjut());
   }
 
   /** The settings of {@code config} (every value already checked when it loaded). */

@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * keeps the rows of stage SOUNDING only, or it would count an escalated instansi twice. A warehouse
  * published before the ladder has no {@code tahap} column and holds only that stage.
  */
-final class SaringTahap {
+public final class SaringTahap {
   private SaringTahap() {}
 
   /**
@@ -17,8 +17,26 @@ final class SaringTahap {
    * empty string for a warehouse without stages.
    */
   static String hanyaSounding(Connection c, String alias) throws SQLException {
+    return hanyaSounding(c, "sounding", alias);
+  }
+
+  /**
+   * As {@link #hanyaSounding(Connection, String)} for {@code table} ({@code sounding} or {@code
+   * pengiriman}, whose rows are also per stage): nothing when the table has no {@code tahap}.
+   */
+  public static String hanyaSounding(Connection c, String table, String alias) throws SQLException {
     String kolom = alias.isEmpty() ? "tahap" : alias + ".tahap";
-    return adaTahap(c) ? " AND " + kolom + " = 'SOUNDING'" : "";
+    return adaKolom(c, table, "tahap") ? " AND " + kolom + " = 'SOUNDING'" : "";
+  }
+
+  /** Whether the current database has {@code table}. */
+  public static boolean adaTabel(Connection c, String table) throws SQLException {
+    return !Baris.query(
+            c,
+            "SELECT 1 FROM duckdb_tables() WHERE database_name = current_database()"
+                + " AND table_name = ? LIMIT 1",
+            table)
+        .isEmpty();
   }
 
   /** Whether the warehouse's {@code sounding} has the column {@code tahap}. */
@@ -27,7 +45,7 @@ final class SaringTahap {
   }
 
   /** Whether {@code table} of the current database has {@code column}. */
-  static boolean adaKolom(Connection c, String table, String column) throws SQLException {
+  public static boolean adaKolom(Connection c, String table, String column) throws SQLException {
     return !Baris.query(
             c,
             "SELECT 1 FROM duckdb_columns() WHERE database_name = current_database()"

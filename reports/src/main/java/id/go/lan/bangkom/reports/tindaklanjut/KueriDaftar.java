@@ -4,6 +4,7 @@ import static id.go.lan.bangkom.reports.tindaklanjut.Teks.teks;
 
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.kontrak.TahapSounding;
+import id.go.lan.bangkom.reports.SaringTahap;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,12 +77,12 @@ final class KueriDaftar {
             + " FROM dim_instansi d"
             + " JOIN sounding s ON s.kode_instansi = d.kode_instansi"
             + " AND s.tahun = ? AND s.caturwulan = ?"
-            + Gudang.hanyaSounding(connection, "sounding", "s")
+            + SaringTahap.hanyaSounding(connection, "sounding", "s")
             + " LEFT JOIN kepatuhan_instansi k ON k.kode_instansi = d.kode_instansi"
             + " AND k.tahun = s.tahun AND k.caturwulan = s.caturwulan"
             + " LEFT JOIN sounding sp ON sp.kode_instansi = d.kode_instansi"
             + " AND sp.tahun = ? AND sp.caturwulan = ?"
-            + Gudang.hanyaSounding(connection, "sounding", "sp")
+            + SaringTahap.hanyaSounding(connection, "sounding", "sp")
             + " LEFT JOIN kepatuhan_instansi kp ON kp.kode_instansi = d.kode_instansi"
             + " AND kp.tahun = sp.tahun AND kp.caturwulan = sp.caturwulan";
     List<BarisDaftar> rows = new ArrayList<>();
@@ -173,7 +174,7 @@ final class KueriDaftar {
         "SELECT kode_instansi, status, level, kode_alasan, alasan,"
             + " CAST(dicatat_pada AS DATE) AS tanggal FROM pengiriman"
             + " WHERE tahun = ? AND caturwulan = ? AND status IN ('TERKIRIM', 'GAGAL')"
-            + Gudang.hanyaSounding(connection, "pengiriman", "pengiriman")
+            + SaringTahap.hanyaSounding(connection, "pengiriman", "pengiriman")
             + " ORDER BY kode_instansi, dicatat_pada";
     try (PreparedStatement statement = periode(sql)) {
       try (ResultSet rs = statement.executeQuery()) {
@@ -215,7 +216,7 @@ final class KueriDaftar {
    */
   private Map<String, Tahap> tahapLanjut() throws SQLException {
     Map<String, Tahap> out = new HashMap<>();
-    if (!Gudang.adaKolom(connection, "sounding", "tahap")) {
+    if (!SaringTahap.adaKolom(connection, "sounding", "tahap")) {
       catatan.add(teks("tindak_lanjut.tabel_tidak_ada.tahap"));
       return out;
     }
@@ -256,7 +257,7 @@ final class KueriDaftar {
    */
   private Map<String, Surat> suratTahap() throws SQLException {
     Map<String, Surat> out = new HashMap<>();
-    if (!ada("pengiriman") || !Gudang.adaKolom(connection, "pengiriman", "tahap")) {
+    if (!ada("pengiriman") || !SaringTahap.adaKolom(connection, "pengiriman", "tahap")) {
       return out;
     }
     String sql =
@@ -484,7 +485,7 @@ final class KueriDaftar {
   }
 
   private boolean ada(String table) throws SQLException {
-    return Gudang.ada(connection, table);
+    return SaringTahap.adaTabel(connection, table);
   }
 
   /** The letter of an instansi: the last sent (text and date) and a later failed attempt. */

@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.reports.tindaklanjut;
 
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.reports.SaringTahap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,17 +30,17 @@ final class KueriEfektivitas {
     // The escalation ladder's later stages are rows of sounding and pengiriman too: the pairs and
     // "a letter was delivered" are about the sounding of the cut-off only.
     String surat =
-        Gudang.ada(connection, "pengiriman")
+        SaringTahap.adaTabel(connection, "pengiriman")
             ? "EXISTS (SELECT 1 FROM pengiriman g WHERE g.tahun = s.tahun"
                 + " AND g.caturwulan = s.caturwulan AND g.kode_instansi = s.kode_instansi"
                 + " AND g.status = 'TERKIRIM'"
-                + Gudang.hanyaSounding(connection, "pengiriman", "g")
+                + SaringTahap.hanyaSounding(connection, "pengiriman", "g")
                 + ")"
             : "false";
-    String sounding = Gudang.hanyaSounding(connection, "sounding", "s");
-    String soundingBerikut = Gudang.hanyaSounding(connection, "sounding", "sb");
+    String sounding = SaringTahap.hanyaSounding(connection, "sounding", "s");
+    String soundingBerikut = SaringTahap.hanyaSounding(connection, "sounding", "sb");
     String tindakLanjut =
-        Gudang.ada(connection, "tindak_lanjut")
+        SaringTahap.adaTabel(connection, "tindak_lanjut")
             ? "EXISTS (SELECT 1 FROM tindak_lanjut t WHERE t.tahun = s.tahun"
                 + " AND t.caturwulan = s.caturwulan AND t.kode_instansi = s.kode_instansi)"
             : "false";

@@ -54,16 +54,10 @@ class DaftarEskalasiTest {
 
   private static Path tulis(Path gudang, String nama) {
     Path folder = tmp.resolve(nama);
-    PengaturanSurat b = PengaturanSurat.bawaan();
     new DaftarTindakLanjut(
-            new PengaturanSurat(
-                b.calendar(),
-                10,
-                b.ambangKuningPersenOnTrack(),
-                b.ambangDataPersenDitolak(),
-                b.selMinimum(),
-                b.duckdbThreads(),
-                b.duckdbMemoryLimit()))
+            PengaturanSurat.dari(
+                id.go.lan.bangkom.core.BangkomConfig.withOverrides(
+                    java.util.Map.of("surat.tenggat_hari", "10"))))
         .tulis(gudang, CW1, folder, TANGGAL_LAPORAN, Kemajuan.DIAM);
     return folder;
   }

@@ -84,15 +84,9 @@ class DaftarTindakLanjutTest {
   }
 
   private static PengaturanSurat tenggat10() {
-    PengaturanSurat b = PengaturanSurat.bawaan();
-    return new PengaturanSurat(
-        b.calendar(),
-        10,
-        b.ambangKuningPersenOnTrack(),
-        b.ambangDataPersenDitolak(),
-        b.selMinimum(),
-        b.duckdbThreads(),
-        b.duckdbMemoryLimit());
+    return PengaturanSurat.dari(
+        id.go.lan.bangkom.core.BangkomConfig.withOverrides(
+            java.util.Map.of("surat.tenggat_hari", "10")));
   }
 
   @Test

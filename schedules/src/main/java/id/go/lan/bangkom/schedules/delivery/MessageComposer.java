@@ -3,6 +3,7 @@ package id.go.lan.bangkom.schedules.delivery;
 import static id.go.lan.bangkom.schedules.PesanModul.PESAN;
 import static java.util.Objects.requireNonNull;
 
+import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.kontrak.TahapSounding;
 import jakarta.mail.Message;
@@ -46,9 +47,20 @@ final class MessageComposer {
 
   private final Properties texts;
   private final CaturwulanCalendar calendar;
+  private final String jabatanBawaan;
 
+  /** Messages with the default wording of the escalation letter's addressee. */
   MessageComposer(CaturwulanCalendar calendar) {
+    this(calendar, BangkomConfig.defaults().teksSuratLanjut().jabatanBawaan());
+  }
+
+  /**
+   * @param jabatanBawaan the escalation addressee's title when the master list has none ({@code
+   *     eskalasi.jabatan_bawaan}, the same the letter uses), followed by the instansi's name
+   */
+  MessageComposer(CaturwulanCalendar calendar, String jabatanBawaan) {
     this.calendar = requireNonNull(calendar, "calendar is null");
+    this.jabatanBawaan = requireNonNull(jabatanBawaan, "jabatanBawaan is null");
     this.texts = new Properties();
     try (InputStream in = MessageComposer.class.getResourceAsStream(TEXTS)) {
       if (in == null) {
@@ -284,9 +296,7 @@ final class MessageComposer {
     v.put("persen", notice.persenOnTrack().map(MessageComposer::percent).orElse("sebagian"));
     v.put(
         "jabatan_pimpinan",
-        notice
-            .jabatanPimpinan()
-            .orElse(fill(texts.getProperty("jabatan_pimpinan.bawaan"), Map.copyOf(v))));
+        notice.jabatanPimpinan().orElse(jabatanBawaan + " " + notice.namaInstansi()));
     v.put("email_pimpinan", notice.emailPimpinan().orElse("-"));
     return v;
   }

@@ -70,7 +70,8 @@ public final class SoundingDelivery {
     this.master = requireNonNull(master, "master is null");
     this.smtp = requireNonNull(smtp, "smtp is null");
     this.config = requireNonNull(config, "config is null");
-    this.composer = new MessageComposer(config.calendar());
+    this.composer =
+        new MessageComposer(config.calendar(), config.teksSuratLanjut().jabatanBawaan());
     this.clock = requireNonNull(clock, "clock is null");
   }
 

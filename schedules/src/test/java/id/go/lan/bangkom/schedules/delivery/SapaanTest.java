@@ -49,6 +49,34 @@ class SapaanTest {
         .startsWith("Yth. Bapak/Ibu PIC Provinsi Uji\n");
   }
 
+  @Test
+  void anEscalationWithoutATitleInTheMasterListGreetsTheConfiguredOneAsTheLetterDoes() {
+    MessageComposer composer = new MessageComposer(CaturwulanCalendar.DEFAULT, "Pejabat Uji");
+    LetterFiles letter =
+        new LetterFiles(
+            Path.of("surat-eskalasi-11-2026-CW1.pdf"), Optional.empty(), Optional.empty());
+    assertThat(composer.body(eskalasi(Optional.empty()), letter))
+        .startsWith("Yth. Pejabat Uji Provinsi Uji\nProvinsi Uji\n");
+    assertThat(composer.body(eskalasi(Optional.of("Kepala BKD Provinsi Uji")), letter))
+        .startsWith("Yth. Kepala BKD Provinsi Uji\nProvinsi Uji\n");
+  }
+
+  private static Notice eskalasi(Optional<String> jabatanPimpinan) {
+    return new Notice(
+        Periode.parse("2026-CW1"),
+        "11",
+        "Provinsi Uji",
+        "MERAH",
+        id.go.lan.bangkom.core.kontrak.TahapSounding.ESKALASI,
+        Optional.of("DUA_BERTURUT"),
+        "Alasan uji",
+        Optional.of(new BigDecimal("40")),
+        Optional.of("Rina"),
+        Optional.of("pic@instansi.example"),
+        jabatanPimpinan,
+        Optional.of("pimpinan@instansi.example"));
+  }
+
   private static Notice notice(Optional<String> namaPic) {
     return new Notice(
         Periode.parse("2026-CW1"),
