@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bangkom",
     mixinStandardHelpOptions = true,
+    // Inherited: every command takes --help, which the refusal of a bad command line points to.
+    scope = CommandLine.ScopeType.INHERIT,
     // picocli's own texts (usage headings, --help and --version) in Indonesian; subcommands inherit
     // it. Descriptions of commands and options stay next to them, in the annotations.
     resourceBundle = "bangkom.pesan.cli-bantuan",

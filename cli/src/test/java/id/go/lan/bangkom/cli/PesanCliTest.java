@@ -57,6 +57,36 @@ class PesanCliTest {
     return usage.replaceAll("(?<![\\p{L}])--?[\\p{L}][\\p{L}-]*", "");
   }
 
+  /** A refused command line ends with "Lihat 'bangkom <perintah> --help'": it must work there. */
+  @Test
+  void everyCommandTakesHelp() {
+    List<String> refused = new ArrayList<>();
+    helpOf(new CommandLine(Main.class), new ArrayList<>(), refused);
+    assertThat(refused).isEmpty();
+  }
+
+  private static void helpOf(CommandLine command, List<String> path, List<String> refused) {
+    List<String> args = new ArrayList<>(path);
+    args.add("--help");
+    try {
+      CommandLine cl = new CommandLine(Main.class);
+      List<CommandLine> parsed = cl.parseArgs(args.toArray(String[]::new)).asCommandLineList();
+      if (!parsed.get(parsed.size() - 1).isUsageHelpRequested()) {
+        refused.add(String.join(" ", args) + ": no help");
+      }
+    } catch (CommandLine.ParameterException e) {
+      refused.add(String.join(" ", args) + ": " + e.getMessage());
+    }
+    command
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              List<String> next = new ArrayList<>(path);
+              next.add(name);
+              helpOf(sub, next, refused);
+            });
+  }
+
   @Test
   void picocliRefusalsAreToldInIndonesianNamingWhatWasWrong() {
     assertThat(refusal("sql", "--tidak-ada"))
