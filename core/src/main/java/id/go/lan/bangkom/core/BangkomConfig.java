@@ -378,7 +378,10 @@ public final class BangkomConfig {
     return duckdbThreads;
   }
 
-  /** The most partitions a shuffle of the transforms has ({@code spark.shuffle_partitions}). */
+  /**
+   * The most partitions a shuffle of the transforms has ({@code spark.shuffle_partitions}); a
+   * cut-off with little input uses fewer (transforms' PartisiShuffle).
+   */
   public int sparkShufflePartitions() {
     return sparkShufflePartitions;
   }

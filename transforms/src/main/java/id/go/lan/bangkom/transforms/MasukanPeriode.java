@@ -37,6 +37,21 @@ final class MasukanPeriode {
       trPaths = List.copyOf(trPaths);
     }
 
+    /** The bytes of the input files on disk. */
+    long ukuranBerkas() {
+      long total = 0;
+      for (List<Path> paths : List.of(rosterPaths, bangkomPaths, trPaths)) {
+        for (Path p : paths) {
+          try {
+            total += Files.size(p);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+      return total;
+    }
+
     /** Submission versions (kode/periode/vN) whose datasets feed this computation, sorted. */
     List<String> versi() {
       Set<String> ids = new TreeSet<>();

@@ -26,6 +26,8 @@ import java.util.function.IntFunction;
  * @param duckdbThreads DuckDB's {@code threads} likewise
  * @param selMinimum {@code privasi.sel_minimum}: the warehouse hides unit rows of fewer people, so
  *     the restatements of kepatuhan_unit hide them too
+ * @param partisiShuffle {@code spark.shuffle_partitions}: the most partitions a shuffle of a
+ *     cut-off has ({@link PartisiShuffle})
  */
 record PengaturanTransform(
     CaturwulanCalendar kalender,
@@ -35,7 +37,8 @@ record PengaturanTransform(
     InstrumenTrainingRate instrumen,
     String duckdbMemoryLimit,
     int duckdbThreads,
-    int selMinimum) {
+    int selMinimum,
+    int partisiShuffle) {
   static final String SEL_MINIMUM = "privasi.sel_minimum";
 
   PengaturanTransform {
@@ -60,7 +63,8 @@ record PengaturanTransform(
         config.trainingRate(),
         config.duckdbMemoryLimit(),
         config.duckdbThreads(),
-        config.privasiSelMinimum());
+        config.privasiSelMinimum(),
+        config.sparkShufflePartitions());
   }
 
   /** The target rules of {@code tahun}. */

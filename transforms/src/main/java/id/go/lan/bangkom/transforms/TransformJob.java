@@ -50,6 +50,7 @@ public final class TransformJob {
   private final PencatatRalat ralat;
   private final UjiBalikProyeksi ujiBalik;
   private final id.go.lan.bangkom.core.CaturwulanCalendar calendar;
+  private final int partisiShuffle;
 
   /**
    * A job over {@code workspace}'s lake; reads and checks the settings of {@code config} now.
@@ -80,6 +81,7 @@ public final class TransformJob {
     this.ralat = new PencatatRalat(lake, pengaturan);
     this.ujiBalik = new UjiBalikProyeksi(lake);
     this.calendar = pengaturan.kalender();
+    this.partisiShuffle = pengaturan.partisiShuffle();
   }
 
   /**
@@ -141,6 +143,11 @@ public final class TransformJob {
 
   private void compute(Periode periode, Langkah langkah) {
     MasukanPeriode.Masukan in = masukan.baca(periode);
+    lake.spark()
+        .conf()
+        .set(
+            "spark.sql.shuffle.partitions",
+            PartisiShuffle.untuk(in.ukuranBerkas(), partisiShuffle));
     try (TahapPeriode.Hasil hasil =
         tahap.hitung(in, periode, () -> langkah.maju("kepatuhan_pegawai"))) {
       Map<String, Dataset<Row>> tabel = new java.util.LinkedHashMap<>(hasil.tabel());
