@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +31,19 @@ final class CliProcess {
     return start(workDir, classpath, jvmArgs, args).await();
   }
 
+  /**
+   * The start of a command line that runs a JVM as the tests' CLI processes run: this JVM's java,
+   * the build's flags for them ({@code test.spark.jvm.flags}: Spark's module flags and the tests'
+   * JIT flags), {@code -Xmx<heap>}, headless, UTF-8. Mutable, for the caller to append to.
+   */
+  static List<String> java(String heap) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(StandaloneCluster.sparkFlags());
+    command.addAll(List.of("-Xmx" + heap, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    return command;
+  }
+
   /** Starts the CLI without waiting for it; {@link Running#await} collects its result. */
   static Running start(Path workDir, String... args) throws IOException {
     return start(
@@ -43,11 +55,7 @@ final class CliProcess {
 
   static Running start(Path workDir, String classpath, List<String> jvmArgs, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String flags = System.getProperty("test.spark.jvm.flags", "");
-    command.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-    command.addAll(List.of("-Xmx2g", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    List<String> command = java("2g");
     command.addAll(jvmArgs);
     command.addAll(List.of("-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -96,11 +95,7 @@ class SchedulerRestartTest {
   }
 
   private Process startScheduler(Workspace ws) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String flags = System.getProperty("test.spark.jvm.flags", "");
-    command.addAll(Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
-    command.addAll(List.of("-Xmx512m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+    List<String> command = CliProcess.java("512m");
     command.addAll(
         List.of(
             "-cp",
