@@ -12,7 +12,9 @@ cd "$ROOT"
 echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM," \
   "Java $(java -version 2>&1 | head -1 | cut -d'"' -f2)"
 rm -rf "$FOLDER/out"
+# -Dtest.jvm.flags= : the benchmark's JVM runs with the JVM's own JIT and collector, as
+# ./bangkom report does, not with the C1-only, serial-collector flags of the build's tests.
 ./mvnw -q -B -o -pl reports test -Dtest=ReportsBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dspotless.check.skip=true -Dbench.pegawai="$PEGAWAI" -Dbench.folder="$FOLDER" 2>&1 \
+  -Dtest.jvm.flags= -Dspotless.check.skip=true -Dbench.pegawai="$PEGAWAI" -Dbench.folder="$FOLDER" 2>&1 \
   | grep '^BENCH' || { echo "benchmark failed" >&2; exit 1; }
 du -sh "$FOLDER/out" | sed 's/^/BENCH output size: /'
