@@ -34,7 +34,7 @@ final class CliProcess {
   /**
    * The start of a command line that runs a JVM as the tests' CLI processes run: this JVM's java,
    * the build's flags for them ({@code test.spark.jvm.flags}: Spark's module flags and the tests'
-   * JIT flags), {@code -Xmx<heap>}, headless, UTF-8. Mutable, for the caller to append to.
+   * JVM flags), {@code -Xmx<heap>}, headless, UTF-8. Mutable, for the caller to append to.
    */
   static List<String> java(String heap) {
     List<String> command = new ArrayList<>();

@@ -258,7 +258,11 @@ final class StandaloneCluster implements AutoCloseable {
     processes.add(pb.start());
   }
 
-  /** Spark's Java 17 module flags, as surefire passes them to the tests. */
+  /**
+   * The JVM flags surefire passes to the tests for the JVMs they start: Spark's Java 17 module
+   * flags (as ./bangkom uses them) and the tests' JIT and collector flags (pom.xml, {@code
+   * test.jvm.flags}).
+   */
   static List<String> sparkFlags() {
     String flags = System.getProperty("test.spark.jvm.flags", "");
     return Arrays.stream(flags.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();

@@ -64,6 +64,8 @@ class PeriodRebuildTest {
         StandardOpenOption.APPEND);
     new Ingestion(SampleLake.config(), SampleLake.master(), ws)
         .ingest(ws.inbox(), IngestListener.none());
+    // As a session made for a national run would be: the job chooses the cut-off's own count.
+    SPARK.conf().set("spark.sql.shuffle.partitions", "32");
     new TransformJob(
             TestSpark.session(),
             SampleLake.config(),
@@ -71,6 +73,10 @@ class PeriodRebuildTest {
             ws,
             Clock.fixed(Instant.parse("2026-09-10T03:00:00Z"), ZoneOffset.UTC))
         .run(CW1);
+
+    // The sample's CW1 reads well under 8 MB of lake files: the fewest partitions, 2
+    // (PartisiShuffle), not the configured most (spark.shuffle_partitions = 32).
+    assertThat(SPARK.conf().get("spark.sql.shuffle.partitions")).isEqualTo("2");
 
     // CW1 was rebuilt with the new record (+7 JP for the instansi), recorded as a restatement.
     assertThat(totalJp(ws)).isEqualByComparingTo(before.add(BigDecimal.valueOf(7)));
