@@ -449,3 +449,15 @@ CREATE TABLE efektivitas_sounding (
   jumlah_membaik BIGINT NOT NULL,
   jumlah_memburuk BIGINT NOT NULL
 )
+;
+CREATE TABLE audit_portal (
+  id BIGINT NOT NULL,
+  waktu TIMESTAMP NOT NULL,
+  akun VARCHAR NOT NULL,
+  peran VARCHAR NOT NULL,
+  kode_instansi VARCHAR NOT NULL,
+  aksi VARCHAR NOT NULL,
+  objek VARCHAR NOT NULL,
+  hasil VARCHAR NOT NULL,
+  alamat_ip VARCHAR NOT NULL
+)

@@ -42,10 +42,10 @@ import java.util.stream.Stream;
  *
  * <p>This class is the protocol (lock, completion check, temporary file, load steps in one
  * transaction, checks, swap); the tables are loaded by {@link DimensionLoader}, {@link
- * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader} and {@link MutuDataLoader}
- * (and the later stages of {@code sounding} ({@link SoundingTahap}) and {@code
- * efektivitas_sounding} computed from them in SQL), checked by {@link KeyCheck} and {@link
- * WarehousePrivacy}.
+ * ComputedLoader}, {@link PengirimanLoader}, {@link PenugasanLoader}, {@link TindakLanjutLoader},
+ * {@link AuditPortalLoader} and {@link MutuDataLoader} (and the later stages of {@code sounding}
+ * ({@link SoundingTahap}) and {@code efektivitas_sounding} computed from them in SQL), checked by
+ * {@link KeyCheck} and {@link WarehousePrivacy}.
  */
 public final class WarehousePublisher {
   private static final Pattern DUPLICATE_KEY = Pattern.compile("(?i)duplicate key \"([^\"]*)\"");
@@ -238,6 +238,7 @@ public final class WarehousePublisher {
     steps.add(new Step("pengiriman", c -> PengirimanLoader.load(c, workspace)));
     steps.add(new Step("dim_penugasan", c -> PenugasanLoader.load(c, workspace)));
     steps.add(new Step("tindak_lanjut", c -> TindakLanjutLoader.load(c, workspace)));
+    steps.add(new Step("audit_portal", c -> AuditPortalLoader.load(c, workspace)));
     LocalDate hariIni = LocalDate.ofInstant(clock.instant(), WIB);
     steps.add(
         new Step(
