@@ -81,8 +81,8 @@ public final class EksporTandaTerima {
   /** The refused files and rows of {@code r} as XLSX: sheets "Ditolak" and "Ringkasan". */
   public static byte[] xlsx(Receipt r) {
     requireNonNull(r, "r is null");
-    SXSSFWorkbook wb = new SXSSFWorkbook(100);
-    try {
+    // close() also deletes the streaming writer's temporary files (POI 5.5).
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
       Font bold = wb.createFont();
       bold.setBold(true);
       CellStyle tebal = wb.createCellStyle();
@@ -94,13 +94,6 @@ public final class EksporTandaTerima {
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      wb.dispose();
-      try {
-        wb.close();
-      } catch (IOException e) {
-        // Written to memory: nothing left to lose.
-      }
     }
   }
 
