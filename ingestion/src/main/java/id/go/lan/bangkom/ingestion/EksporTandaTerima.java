@@ -80,6 +80,11 @@ public final class EksporTandaTerima {
 
   /** The refused files and rows of {@code r} as XLSX: sheets "Ditolak" and "Ringkasan". */
   public static byte[] xlsx(Receipt r) {
+    return xlsx(r, BARIS_PER_LEMBAR);
+  }
+
+  /** {@link #xlsx(Receipt)} with at most {@code barisPerLembar} rows on a "Ditolak" sheet. */
+  static byte[] xlsx(Receipt r, int barisPerLembar) {
     requireNonNull(r, "r is null");
     // close() also deletes the streaming writer's temporary files (POI 5.5).
     try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
@@ -87,7 +92,7 @@ public final class EksporTandaTerima {
       bold.setBold(true);
       CellStyle tebal = wb.createCellStyle();
       tebal.setFont(bold);
-      ditolak(wb, r, tebal);
+      ditolak(wb, r, tebal, barisPerLembar);
       ringkasan(wb, r, tebal);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       wb.write(bytes);
@@ -97,7 +102,7 @@ public final class EksporTandaTerima {
     }
   }
 
-  private static void ditolak(SXSSFWorkbook wb, Receipt r, CellStyle tebal) {
+  private static void ditolak(SXSSFWorkbook wb, Receipt r, CellStyle tebal, int barisPerLembar) {
     List<Object[]> rows = baris(r);
     int lembar = 0;
     int index = 0;
@@ -110,7 +115,7 @@ public final class EksporTandaTerima {
         s.setColumnWidth(i, lebar[i] * 256);
       }
       s.createFreezePane(0, 1);
-      for (int n = 1; n <= BARIS_PER_LEMBAR && index < rows.size(); n++, index++) {
+      for (int n = 1; n <= barisPerLembar && index < rows.size(); n++, index++) {
         Object[] values = rows.get(index);
         Row row = s.createRow(n);
         for (int i = 0; i < values.length; i++) {

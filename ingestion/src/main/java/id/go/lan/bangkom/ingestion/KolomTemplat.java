@@ -105,7 +105,7 @@ final class KolomTemplat {
 
   private static String format(Column c) {
     return switch (c) {
-      case NIP -> PESAN.f("templat.format.nip", PESAN.f("NIP_FORMAT.angka.saran"));
+      case NIP -> PESAN.f("templat.format.nip");
       case NAMA,
           JABATAN,
           UNIT_KERJA,
@@ -115,8 +115,9 @@ final class KolomTemplat {
           NOMOR_SERTIFIKAT,
           BUKTI ->
           PESAN.f("templat.format.teks");
-      case JENIS_PEGAWAI, JENIS_JABATAN, STATUS, JENIS_DIKLAT, JALUR, INSTRUMEN, INDIKATOR ->
+      case JENIS_PEGAWAI, JENIS_JABATAN, STATUS, JALUR, INSTRUMEN, INDIKATOR ->
           PESAN.f("templat.format.pilihan");
+      case JENIS_DIKLAT -> PESAN.f("templat.format.jenis_diklat");
       case TMT_ASN, TANGGAL_MULAI, TANGGAL_SELESAI ->
           PESAN.f("templat.format.tanggal", PESAN.f("TANGGAL_FORMAT.saran"));
       case JP, DURASI_MENIT, NILAI -> PESAN.f("templat.format.angka");

@@ -139,6 +139,22 @@ class EksporTandaTerimaTest {
   }
 
   @Test
+  void pastASheetsRowLimitTheRowsGoOnOnTheNextSheet() throws Exception {
+    Path file = Files.write(tmp.resolve("dua.xlsx"), EksporTandaTerima.xlsx(receipt, 2));
+    try (XlsxWorkbook wb = XlsxWorkbook.open(file, "dua.xlsx")) {
+      assertThat(wb.sheetNames()).containsExactly("Ditolak", "Ditolak 2", "Ringkasan");
+      List<List<String>> first = TemplatTest.texts(TemplatTest.read(wb, "Ditolak"));
+      List<List<String>> second = TemplatTest.texts(TemplatTest.read(wb, "Ditolak 2"));
+      assertThat(first).hasSize(3);
+      assertThat(first.get(2).get(4)).isEqualTo("=1+1");
+      assertThat(second.get(0)).isEqualTo(first.get(0));
+      assertThat(second).hasSize(2);
+      assertThat(second.get(1).subList(0, 6))
+          .containsExactly("pegawai.csv", "pegawai", "4", "nip", "12345", "NIP_FORMAT");
+    }
+  }
+
+  @Test
   void aReceiptWithoutRefusalsGivesTheHeaderOnly() throws Exception {
     Receipt clean =
         new Receipt(

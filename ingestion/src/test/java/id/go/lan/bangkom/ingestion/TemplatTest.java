@@ -4,11 +4,13 @@ import static id.go.lan.bangkom.ingestion.Fixture.KODE;
 import static id.go.lan.bangkom.ingestion.Fixture.PERIODE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.PesanPeriksa;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,6 +184,30 @@ class TemplatTest {
                   + " periode 2026-CW1).");
       List<String> penyelenggara = guide.get(indexOfRowStartingWith(guide, "penyelenggara"));
       assertThat(penyelenggara.get(1)).isEqualTo("Tidak");
+    }
+  }
+
+  @Test
+  void theXlsxKeepsTypedNipsAsTextAndOffersTheAllowedValuesAsAList() throws Exception {
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(new ByteArrayInputStream(Templat.xlsx("pegawai", CW1, CONFIG)))) {
+      XSSFSheet s = wb.getSheet("pegawai");
+      assertThat(s.getColumnStyle(0).getDataFormatString()).isEqualTo("@");
+      assertThat(s.getColumnStyle(7).getDataFormatString()).isEqualTo("yyyy-mm-dd");
+      // jenis_pegawai, jenis_jabatan, status: columns C, D, I.
+      assertThat(s.getDataValidations())
+          .extracting(
+              v -> v.getRegions().getCellRangeAddress(0).formatAsString(),
+              v -> List.of(v.getValidationConstraint().getExplicitListValues()))
+          .containsExactlyInAnyOrder(
+              tuple("C2:C1048576", List.of("PNS", "CPNS", "PPPK")),
+              tuple(
+                  "D2:D1048576",
+                  List.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL", "PELAKSANA")),
+              tuple(
+                  "I2:I1048576",
+                  List.of(
+                      "AKTIF", "CLTN", "TUGAS_BELAJAR", "PENSIUN", "BERHENTI", "MUTASI_KELUAR")));
     }
   }
 
