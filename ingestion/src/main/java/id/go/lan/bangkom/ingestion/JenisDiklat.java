@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.ingestion;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -12,7 +13,15 @@ import java.util.OptionalInt;
  */
 final class JenisDiklat {
   static final int KLASIKAL_TERAKHIR = 13;
+  static final int KODE_TERAKHIR = 25;
+
+  /** The values of {@code jalur}; the first for codes up to {@link #KLASIKAL_TERAKHIR}. */
+  static final List<String> JALUR = List.of("KLASIKAL", "NONKLASIKAL");
+
   private static final Map<String, Integer> NAMES = new HashMap<>();
+
+  /** Per code, the first name it was added with (the one a template shows). */
+  private static final String[] NAMA = new String[KODE_TERAKHIR + 1];
 
   static {
     add(1, "Diklat Struktural", "Struktural", "Pelatihan Kepemimpinan", "Diklatpim");
@@ -45,6 +54,7 @@ final class JenisDiklat {
   private JenisDiklat() {}
 
   private static void add(int code, String... names) {
+    NAMA[code] = names[0];
     for (String n : names) {
       NAMES.put(Headers.normalize(n), code);
     }
@@ -55,7 +65,9 @@ final class JenisDiklat {
     String s = text.strip();
     int numeric = code(s);
     if (numeric != NOT_A_CODE) {
-      return numeric >= 1 && numeric <= 25 ? OptionalInt.of(numeric) : OptionalInt.empty();
+      return numeric >= 1 && numeric <= KODE_TERAKHIR
+          ? OptionalInt.of(numeric)
+          : OptionalInt.empty();
     }
     String n = Headers.normalize(s);
     Integer code = NAMES.get(n);
@@ -100,12 +112,20 @@ final class JenisDiklat {
     return value;
   }
 
+  /** The name of code 1..{@link #KODE_TERAKHIR} that a template and its guide show. */
+  static String nama(int code) {
+    if (code < 1 || code > KODE_TERAKHIR) {
+      throw new IllegalArgumentException("Cannot name jenis diklat, no such code: " + code);
+    }
+    return NAMA[code];
+  }
+
   static String jalur(int code) {
-    return code <= KLASIKAL_TERAKHIR ? "KLASIKAL" : "NONKLASIKAL";
+    return code <= KLASIKAL_TERAKHIR ? JALUR.get(0) : JALUR.get(1);
   }
 
   static String jalurOf(String text) {
     String v = Headers.normalize(text).toUpperCase(Locale.ROOT);
-    return v.equals("KLASIKAL") || v.equals("NONKLASIKAL") ? v : null;
+    return JALUR.contains(v) ? v : null;
   }
 }

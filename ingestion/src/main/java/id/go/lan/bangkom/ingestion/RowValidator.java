@@ -27,7 +27,9 @@ final class RowValidator {
       List.of("JPT", "ADMINISTRATOR", "PENGAWAS", "FUNGSIONAL", "PELAKSANA");
   static final List<String> STATUS =
       List.of("AKTIF", "CLTN", "TUGAS_BELAJAR", "PENSIUN", "BERHENTI", "MUTASI_KELUAR");
-  private static final BigDecimal SERATUS = BigDecimal.valueOf(100);
+
+  /** The largest {@code nilai} of a training-rate row (the smallest is 0). */
+  static final BigDecimal NILAI_MAKSIMUM = BigDecimal.valueOf(100);
 
   /** A row checked: its lake values (after lineage) when accepted, else its faults. */
   record Result(Object[] values, List<Fault> faults) {
@@ -153,7 +155,7 @@ final class RowValidator {
                 NILAI_TIDAK_DIKENAL,
                 Column.JALUR.id(),
                 j.trimmed(),
-                String.join(", ", List.of("KLASIKAL", "NONKLASIKAL"))));
+                String.join(", ", JenisDiklat.JALUR)));
       }
     } else if (jenisDiklat != null) {
       jalur = JenisDiklat.jalur(jenisDiklat);
@@ -257,7 +259,7 @@ final class RowValidator {
       Optional<BigDecimal> v = Values.decimal(n);
       if (v.isEmpty()) {
         faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "angka", Column.NILAI.id(), n.trimmed()));
-      } else if (v.get().signum() < 0 || v.get().compareTo(SERATUS) > 0) {
+      } else if (v.get().signum() < 0 || v.get().compareTo(NILAI_MAKSIMUM) > 0) {
         faults.add(Fault.variant(NILAI_TIDAK_DIKENAL, "rentang", Column.NILAI.id(), n.trimmed()));
       } else {
         nilai = v.get().setScale(2, RoundingMode.HALF_UP);
