@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +99,7 @@ public final class BangkomConfig {
   private final int privasiSelMinimum;
   private final int suratTenggatHari;
   private final TeksSuratLanjut teksSuratLanjut;
+  private final String portalUrlPublik;
 
   /**
    * Reads and checks every key of core's defaults file at once (issue 18.3): after this, no
@@ -154,6 +157,7 @@ public final class BangkomConfig {
     this.privasiSelMinimum = intValue("privasi.sel_minimum", 1, Integer.MAX_VALUE);
     this.suratTenggatHari = intValue("surat.tenggat_hari", 1, 365);
     this.teksSuratLanjut = TeksSuratLanjut.from(this);
+    this.portalUrlPublik = urlPublik("portal.url_publik");
   }
 
   /** Defaults only. */
@@ -458,6 +462,15 @@ public final class BangkomConfig {
   }
 
   /**
+   * The portal's public address ({@code portal.url_publik}): an absolute http or https URL with a
+   * host, without query, fragment or trailing {@code /}; issued PDFs link to {@code
+   * <this>/verifikasi/<kode>}.
+   */
+  public String portalUrlPublik() {
+    return portalUrlPublik;
+  }
+
+  /**
    * The value of a key, as set (no trimming), for the keys another module owns and checks itself
    * (schedules: {@code pengiriman.*}, {@code penjadwal.*}); empty when not set at all.
    */
@@ -493,6 +506,31 @@ public final class BangkomConfig {
       throw invalid(key, value, allowed);
     }
     return value;
+  }
+
+  /** An absolute http(s) URL with a host, no user, query or fragment; trailing '/' dropped. */
+  private String urlPublik(String key) {
+    String allowed = Pesan.CORE.f("konfig.url");
+    String value = required(key, allowed);
+    URI uri;
+    try {
+      uri = new URI(value);
+    } catch (URISyntaxException e) {
+      throw invalid(key, value, allowed);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || uri.getHost() == null
+        || uri.getRawUserInfo() != null
+        || uri.getRawQuery() != null
+        || uri.getRawFragment() != null) {
+      throw invalid(key, value, allowed);
+    }
+    String out = value;
+    while (out.endsWith("/")) {
+      out = out.substring(0, out.length() - 1);
+    }
+    return out;
   }
 
   private BigDecimal percent(String key) {

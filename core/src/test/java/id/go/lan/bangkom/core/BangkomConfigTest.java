@@ -42,6 +42,30 @@ class BangkomConfigTest {
     assertThat(c.kelemahanSelisihMinimum()).isEqualByComparingTo("1");
     assertThat(c.privasiSelMinimum()).isEqualTo(5);
     assertThat(c.suratTenggatHari()).isEqualTo(14);
+    assertThat(c.portalUrlPublik()).isEqualTo("http://127.0.0.1:7070");
+  }
+
+  @Test
+  void thePortalsPublicAddressIsAnHttpUrlWithItsTrailingSlashDropped() {
+    assertThat(
+            BangkomConfig.withOverrides(Map.of("portal.url_publik", "https://bangkom.lan.go.id/"))
+                .portalUrlPublik())
+        .isEqualTo("https://bangkom.lan.go.id");
+    assertThat(
+            BangkomConfig.withOverrides(Map.of("portal.url_publik", "https://lan.go.id/bangkom"))
+                .portalUrlPublik())
+        .isEqualTo("https://lan.go.id/bangkom");
+    for (String bad :
+        new String[] {
+          "bangkom.lan.go.id", "ftp://lan.go.id", "https://lan.go.id/?a=1", "http://"
+        }) {
+      assertThatThrownBy(() -> BangkomConfig.withOverrides(Map.of("portal.url_publik", bad)))
+          .hasMessage(
+              "Nilai konfigurasi tidak sah untuk portal.url_publik: \""
+                  + bad
+                  + "\" (harus alamat http:// atau https:// dengan nama host, tanpa ? dan #,"
+                  + " misalnya https://bangkom.lan.go.id)");
+    }
   }
 
   @Test
