@@ -1,8 +1,12 @@
 package id.go.lan.bangkom.cli;
 
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.portal.Portal;
 import id.go.lan.bangkom.samples.SampleData;
 import id.go.lan.bangkom.schedules.CaturwulanCycle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +25,7 @@ final class DemoCommand implements Callable<Integer> {
     Path inbox = options.inboxOrDefault();
     int files = SampleData.copyInbox(inbox);
     Console.pesan("demo.disalin", inbox, files);
+    tandaiDemo(options.ws().root());
     List<Path> pdfs = new ArrayList<>();
     Path warehouse;
     List<Periode> periods;
@@ -50,6 +55,17 @@ final class DemoCommand implements Callable<Integer> {
     Console.pesan("demo.tanda.terima", options.ws().receipts());
     pdfs.forEach(p -> Console.pesan("demo.laporan", p));
     Console.pesan("demo.coba");
+    Console.pesan("demo.portal");
     return 0;
+  }
+
+  /** Marks the workspace as the demo's: the portal seeds demo accounts there on first start. */
+  private static void tandaiDemo(Path root) {
+    try {
+      Files.createDirectories(root);
+      Files.writeString(root.resolve(Portal.PENANDA_DEMO), "ruang kerja ./bangkom demo\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

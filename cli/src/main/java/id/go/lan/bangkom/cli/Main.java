@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       SqlCommand.class,
       SoundingCommand.class,
       SchedulerCommand.class,
+      PortalCommand.class,
       TindakLanjutCommand.class
     })
 public final class Main {

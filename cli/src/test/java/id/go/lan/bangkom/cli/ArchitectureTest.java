@@ -87,11 +87,49 @@ class ArchitectureTest {
     assertThat(naming).isEmpty();
   }
 
+  /** The same for the portal's audit log: {@code AuditPortal} in core names it. */
   @Test
-  void nothingButTheCommandLineDependsOnSchedules() {
+  void onlyTheContractNamesThePortalAuditLogFile() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    List<String> naming = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.toList()) {
+        String path = root.relativize(f).toString().replace('\\', '/');
+        if (path.contains("/src/main/java/")
+            && path.endsWith(".java")
+            && !path.endsWith("core/kontrak/AuditPortal.java")
+            && Files.readString(f, StandardCharsets.UTF_8).contains("audit_portal.jsonl\"")) {
+          naming.add(path);
+        }
+      }
+    }
+    assertThat(naming).isEmpty();
+  }
+
+  /**
+   * The portal never loads Spark (issue 17): it reads the warehouse and hands submissions to the
+   * ingestion module; the transforms stay the batch's.
+   */
+  @Test
+  void thePortalNeverReachesSparkOrTheTransforms() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("id.go.lan.bangkom.schedules..", "id.go.lan.bangkom.cli..")
+        .resideInAPackage("id.go.lan.bangkom.portal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.go.lan.bangkom.transforms..", "org.apache.spark..", "scala..")
+        .check(CLASSES);
+  }
+
+  /** The portal uses the delivery's SMTP settings and connection for its invitations. */
+  @Test
+  void nothingButTheCommandLineAndThePortalDependOnSchedules() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "id.go.lan.bangkom.schedules..",
+            "id.go.lan.bangkom.cli..",
+            "id.go.lan.bangkom.portal..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("id.go.lan.bangkom.schedules..")

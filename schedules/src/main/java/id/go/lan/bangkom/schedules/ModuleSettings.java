@@ -27,12 +27,17 @@ import java.util.function.Function;
 public final class ModuleSettings {
   static final String DEFAULTS = "/bangkom/pengiriman-default.properties";
 
+  private final String defaultsResource;
   private final Map<String, String> values;
   private final BangkomConfig config;
   private final Function<String, String> environment;
 
   private ModuleSettings(
-      Map<String, String> values, BangkomConfig config, Function<String, String> environment) {
+      String defaultsResource,
+      Map<String, String> values,
+      BangkomConfig config,
+      Function<String, String> environment) {
+    this.defaultsResource = defaultsResource;
     this.values = values;
     this.config = config;
     this.environment = environment;
@@ -45,22 +50,34 @@ public final class ModuleSettings {
 
   /** Settings over {@code config}, reading secrets through {@code environment} (tests). */
   public static ModuleSettings of(BangkomConfig config, Function<String, String> environment) {
+    return of(config, DEFAULTS, environment);
+  }
+
+  /**
+   * Settings over {@code config} for the keys of another module's defaults file (a class-path
+   * resource such as {@code /bangkom/portal-default.properties}), reading secrets through {@code
+   * environment}.
+   */
+  public static ModuleSettings of(
+      BangkomConfig config, String defaultsResource, Function<String, String> environment) {
     requireNonNull(config, "config is null");
+    requireNonNull(defaultsResource, "defaultsResource is null");
     requireNonNull(environment, "environment is null");
     Properties defaults = new Properties();
-    try (InputStream in = ModuleSettings.class.getResourceAsStream(DEFAULTS)) {
+    try (InputStream in = ModuleSettings.class.getResourceAsStream(defaultsResource)) {
       if (in == null) {
-        throw new IllegalStateException("Cannot find default configuration: " + DEFAULTS);
+        throw new IllegalStateException("Cannot find default configuration: " + defaultsResource);
       }
       defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read default configuration: " + DEFAULTS, e);
+      throw new UncheckedIOException("Cannot read default configuration: " + defaultsResource, e);
     }
     Map<String, String> values = new TreeMap<>();
     for (String key : defaults.stringPropertyNames()) {
       values.put(key, config.get(key).orElse(defaults.getProperty(key)).trim());
     }
-    return new ModuleSettings(Collections.unmodifiableMap(values), config, environment);
+    return new ModuleSettings(
+        defaultsResource, Collections.unmodifiableMap(values), config, environment);
   }
 
   /** The caturwulan calendar of the configuration ({@code periode.bulan_akhir_cw1/2}). */
@@ -74,7 +91,11 @@ public final class ModuleSettings {
     if (value == null) {
       // A key missing from the module's defaults is a programming error, named as such.
       throw new IllegalArgumentException(
-          "Kunci konfigurasi tidak dikenal \"" + key + "\" (tidak ada di " + DEFAULTS + ")");
+          "Kunci konfigurasi tidak dikenal \""
+              + key
+              + "\" (tidak ada di "
+              + defaultsResource
+              + ")");
     }
     return Optional.of(value).filter(s -> !s.isEmpty());
   }

@@ -130,7 +130,9 @@ public final class AuditPortal {
      * A change to an account: role, instansi, activation, deactivation, unlock (objek: the changed
      * account's e-mail; hasil may say what changed).
      */
-    AKUN_UBAH
+    AKUN_UBAH,
+    /** A follow-up recorded by an analis on the portal (objek: instansi and period). */
+    TINDAK_LANJUT
   }
 
   /** A field of a line, in the order written. */
