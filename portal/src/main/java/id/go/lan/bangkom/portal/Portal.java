@@ -188,6 +188,21 @@ public final class Portal implements AutoCloseable {
     return app.port();
   }
 
+  /** Every route served, as {@code "METHOD /path"} (tests check each one is guarded). */
+  List<String> rute() {
+    List<String> out = new ArrayList<>();
+    for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (e.endpoint.method.isHttpMethod()) {
+        out.add(e.endpoint.method.name() + " " + e.endpoint.path);
+      }
+    }
+    return out;
+  }
+
+  Akses akses() {
+    return web.akses;
+  }
+
   /** The store's JDBC URL, for the console. */
   public String urlPenyimpanan() {
     return db.url();
