@@ -322,6 +322,57 @@ class EndToEndTest {
     }
   }
 
+  /**
+   * Issue 17's done-when: {@code ./bangkom portal} after the demo serves the demo's instansi, with
+   * demo accounts printed once: an admin, an analis, and the PIC of every instansi that reported at
+   * the newest cut-off (the warehouse says which). A PIC's login leads to its own standing page,
+   * which shows its persen on track as the warehouse has it. A second start prints no account.
+   */
+  @Test
+  @Order(6)
+  void thePortalServesTheDemoWithItsAccountsPrintedOnce() throws Exception {
+    Set<String> melapor = new HashSet<>();
+    Map<String, String> persen = new HashMap<>();
+    try (Connection c = warehouse();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT kode_instansi, persen_on_track FROM kepatuhan_instansi WHERE melapor"
+                    + " AND tahun * 10 + caturwulan = (SELECT max(tahun * 10 + caturwulan)"
+                    + " FROM kepatuhan_instansi)")) {
+      while (rs.next()) {
+        melapor.add(rs.getString(1));
+        // Indonesian decimal comma, two decimals, as the page prints a percentage (< 1000).
+        persen.put(
+            rs.getString(1), rs.getBigDecimal(2).setScale(2).toPlainString().replace('.', ','));
+      }
+    }
+    assertThat(melapor).isNotEmpty();
+    List<PortalProses.Akun> akun;
+    try (PortalProses portal = PortalProses.mulai(dir, workspace)) {
+      akun = portal.akunAwal();
+      assertThat(akun.stream().filter(a -> a.peran().equals("ADMIN"))).hasSize(1);
+      assertThat(akun.stream().filter(a -> a.peran().equals("ANALIS"))).hasSize(1);
+      assertThat(
+              akun.stream().filter(a -> a.peran().equals("PIC")).map(PortalProses.Akun::instansi))
+          .containsExactlyInAnyOrderElementsOf(melapor);
+      PortalProses.Akun pic =
+          akun.stream().filter(a -> a.peran().equals("PIC")).findFirst().orElseThrow();
+      String[] halaman = portal.masukDanBuka(pic.email(), pic.sandi());
+      assertThat(halaman[0]).isEqualTo("200");
+      assertThat(halaman[1]).isEqualTo("/instansi/" + pic.instansi());
+      assertThat(halaman[2]).contains("<strong>" + persen.get(pic.instansi()) + " %</strong>");
+    }
+    try (PortalProses lagi = PortalProses.mulai(dir, workspace)) {
+      assertThat(lagi.akunAwal()).isEmpty();
+      assertThat(lagi.keluaran).doesNotContain("sandi:");
+      PortalProses.Akun admin =
+          akun.stream().filter(a -> a.peran().equals("ADMIN")).findFirst().orElseThrow();
+      String[] halaman = lagi.masukDanBuka(admin.email(), admin.sandi());
+      assertThat(halaman[1]).isEqualTo("/admin");
+    }
+  }
+
   @Test
   @Order(7)
   void sqlPrintsCsvWithAHeader() throws Exception {
