@@ -116,7 +116,13 @@ final class Pengunggahan implements AutoCloseable {
           antrian.add(t); // next batch: the same submission's versions keep their order
         }
       }
-      proses(batch);
+      try {
+        proses(batch);
+      } catch (Error e) {
+        // The worker must outlive a failed batch: later uploads would otherwise wait forever.
+        LOG.log(Level.SEVERE, "Portal ingest failed", e);
+        batch.forEach(t -> t.f().completeExceptionally(e));
+      }
     }
   }
 

@@ -75,6 +75,9 @@ public final class Portal implements AutoCloseable {
                 cfg.jetty.host = p.host();
                 cfg.jetty.port = p.port();
                 cfg.startup.showJavalinBanner = false;
+                // An upload may wait for the lake's lock while a run ingests (up to ten minutes,
+                // Pengunggahan): the stream must outlive that wait.
+                cfg.jetty.modifyHttpConfiguration(h -> h.setIdleTimeout(11 * 60 * 1000L));
                 cfg.jetty.multipartConfig.cacheDirectory(multipart.toString());
                 cfg.jetty.multipartConfig.maxFileSize(p.ukuranUnggahMaks(), SizeUnit.BYTES);
                 cfg.jetty.multipartConfig.maxTotalRequestSize(
@@ -100,6 +103,10 @@ public final class Portal implements AutoCloseable {
                 cfg.routes.exception(
                     Exception.class,
                     (e, ctx) -> {
+                      if (terlaluBesar(e)) {
+                        galat(web, ctx, HttpStatus.CONTENT_TOO_LARGE);
+                        return;
+                      }
                       LOG.log(Level.SEVERE, "Portal request failed: " + ctx.path(), e);
                       galat(web, ctx, HttpStatus.INTERNAL_SERVER_ERROR);
                     });
@@ -123,6 +130,20 @@ public final class Portal implements AutoCloseable {
       close(db, unggah);
       throw e;
     }
+  }
+
+  /**
+   * Whether Jetty refused a multipart body over {@code portal.ukuran_unggah_maks_mb} ("max file
+   * size exceeded", "max request size exceeded", wrapped in a bad-message exception).
+   */
+  static boolean terlaluBesar(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (t instanceof IllegalStateException && m != null && m.contains("size exceeded")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void close(Penyimpanan db, Pengunggahan unggah) {

@@ -28,7 +28,9 @@ class KeamananWebTest {
 
   @BeforeAll
   static void mulai() throws Exception {
-    uji = PortalUji.mulai(root, Map.of("portal.gagal_masuk_maks", "2"));
+    uji =
+        PortalUji.mulai(
+            root, Map.of("portal.gagal_masuk_maks", "2", "portal.ukuran_unggah_maks_mb", "1"));
     sandiA = uji.akun(Akun.Peran.PIC, "bangkom.32-04@instansi.example", GudangUji.A);
     sandiAdmin = uji.akun(Akun.Peran.ADMIN, "admin.bangkom@instansi.example", null);
   }
@@ -187,6 +189,31 @@ class KeamananWebTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("UNDANG", "bangkom.33@instansi.example"),
             org.assertj.core.groups.Tuple.tuple("ATUR_SANDI", ""));
+  }
+
+  @Test
+  void anUploadOverTheLimitIsRefusedWithTheLimitAndLeavesNothing() throws Exception {
+    KlienUji pic = new KlienUji(uji.url);
+    pic.masuk("bangkom.32-04@instansi.example", sandiA);
+    assertThat(pic.get("/instansi/32.04/unggah").isi()).contains("paling besar 1 MB");
+    byte[] besar = new byte[1536 * 1024];
+    java.util.Arrays.fill(besar, (byte) 'x');
+    KlienUji.Jawab j =
+        pic.unggah(
+            "/instansi/32.04/unggah",
+            Map.of("periode", "2026-CW3"),
+            Map.of("bangkom", new KlienUji.Berkas("bangkom.csv", besar)));
+    assertThat(j.status()).isEqualTo(413);
+    assertThat(j.isi()).contains("melebihi batas 1 MB");
+    assertThat(uji.ws.inbox().resolve(GudangUji.A)).doesNotExist();
+    for (String folder : List.of("portal/sementara", "portal/antrian", "portal/multipart")) {
+      Path p = uji.ws.root().resolve(folder);
+      if (java.nio.file.Files.exists(p)) {
+        try (var s = java.nio.file.Files.list(p)) {
+          assertThat(s.toList()).as(folder).isEmpty();
+        }
+      }
+    }
   }
 
   @Test
