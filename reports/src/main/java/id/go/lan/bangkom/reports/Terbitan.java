@@ -86,8 +86,11 @@ public record Terbitan(
   /**
    * Records the document written at {@code pdf} in the register of the settings' workspace; does
    * nothing when the settings name none.
+   *
+   * @throws IOException when the register cannot be written (the caller reports it as it reports a
+   *     PDF it could not write)
    */
-  public void catat(PengaturanSurat pengaturan, Path pdf) {
+  public void catat(PengaturanSurat pengaturan, Path pdf) throws IOException {
     if (pengaturan.daftarTerbit().isEmpty()) {
       return;
     }
@@ -97,10 +100,14 @@ public record Terbitan(
         (absolut.startsWith(ws.root()) ? ws.root().relativize(absolut) : absolut)
             .toString()
             .replace('\\', '/');
-    DokumenTerbit.catat(
-        ws,
-        new DokumenTerbit.Entri(
-            kode(), jenis, kodeInstansi, namaInstansi, periode, tanggal, berkas));
+    try {
+      DokumenTerbit.catat(
+          ws,
+          new DokumenTerbit.Entri(
+              kode(), jenis, kodeInstansi, namaInstansi, periode, tanggal, berkas));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**
