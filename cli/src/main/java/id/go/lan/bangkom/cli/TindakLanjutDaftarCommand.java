@@ -39,7 +39,7 @@ final class TindakLanjutDaftarCommand implements Callable<Integer> {
     }
     Path folder = ws.reports(periode).resolve(DaftarTindakLanjut.FOLDER);
     HasilDaftar hasil =
-        new DaftarTindakLanjut(PengaturanSurat.dari(config))
+        new DaftarTindakLanjut(PengaturanSurat.dari(config).dicatatDi(ws))
             .tulis(
                 ws.warehouse(),
                 periode,

@@ -30,6 +30,9 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
  * once per JVM; instances are cheap and thread-safe.
  */
 public final class CaturwulanReport {
+  /** The document's kind in the register of issued documents. */
+  static final String JENIS = "laporan-caturwulan";
+
   private final PengaturanSurat pengaturan;
 
   /** Uses the documented defaults (CW1 January–April, CW2 May–August). */
@@ -74,13 +77,16 @@ public final class CaturwulanReport {
     } catch (SQLException e) {
       throw Gagal.baca(warehouseFile, teks("dokumen.caturwulan", periode.id()), e);
     }
+    Terbitan terbitan = Terbitan.nasional(JENIS, periode.id(), tanggalLaporan);
     try {
       JasperPrint print =
-          new LaporanCaturwulanFiller(Templates.laporanCaturwulan()).fill(data, tanggalLaporan);
+          new LaporanCaturwulanFiller(Templates.laporanCaturwulan())
+              .fill(data, tanggalLaporan, terbitan.cap(pengaturan));
       writePdf(
           print,
           outputPdf,
           teks("caturwulan.judul_pdf", LaporanCaturwulanFiller.judulPeriode(data)));
+      terbitan.catat(pengaturan, outputPdf);
     } catch (JRException e) {
       throw Gagal.tulis(teks("dokumen.caturwulan", periode.id()), e);
     } catch (IOException e) {

@@ -24,12 +24,17 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 final class Dokumen {
   private Dokumen() {}
 
+  /**
+   * The document of {@code blocks} in the frame; {@code cap} is its verification stamp ({@link
+   * Terbitan#cap}), printed on its last page.
+   */
   static JasperPrint fill(
       DokumenTemplates templates,
       String kepalaHalaman,
       String kakiDokumen,
       String kakiData,
-      List<Blok> blocks)
+      List<Blok> blocks,
+      Map<String, ?> cap)
       throws JRException {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put(JRParameter.REPORT_LOCALE, FormatIndonesia.LOCALE);
@@ -37,6 +42,7 @@ final class Dokumen {
     parameters.put("KEPALA_HALAMAN", kepalaHalaman);
     parameters.put("KAKI_DOKUMEN", kakiDokumen);
     parameters.put("KAKI_DATA", kakiData);
+    parameters.putAll(cap);
     List<Map<String, ?>> rows = new ArrayList<>();
     for (Blok blok : blocks) {
       rows.add(blok.row());

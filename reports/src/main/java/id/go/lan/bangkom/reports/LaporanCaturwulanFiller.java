@@ -27,13 +27,15 @@ final class LaporanCaturwulanFiller {
     this.templates = templates;
   }
 
-  JasperPrint fill(DataLaporanCaturwulan data, LocalDate tanggalLaporan) throws JRException {
+  JasperPrint fill(DataLaporanCaturwulan data, LocalDate tanggalLaporan, Map<String, ?> cap)
+      throws JRException {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put(JRParameter.REPORT_LOCALE, FormatIndonesia.LOCALE);
     parameters.put(JRParameter.REPORT_TIME_ZONE, FormatIndonesia.TIME_ZONE);
     parameters.put("JUDUL_PERIODE", judulPeriode(data));
     parameters.put("TANGGAL_LAPORAN", tanggal(tanggalLaporan));
     parameters.put("KAKI_DATA", data.kakiData());
+    parameters.putAll(cap);
     ringkasan(data.nasional(), parameters);
     data.ralat()
         .kalimat()

@@ -29,6 +29,9 @@ import net.sf.jasperreports.engine.JasperPrint;
  * TataLetakTahunanEfektivitas}.
  */
 public final class LaporanTahunan {
+  /** The document's kind in the register of issued documents. */
+  static final String JENIS = "laporan-tahunan";
+
   private final PengaturanSurat pengaturan;
 
   /** With the default settings and {@code calendar}. */
@@ -69,9 +72,10 @@ public final class LaporanTahunan {
         throw Gagal.baca(warehouse, dokumen, e);
       }
       kemajuan.maju(1, teks("kemajuan.tahunan.data"));
+      Terbitan terbitan = Terbitan.nasional(JENIS, String.valueOf(tahun), tanggalLaporan);
       JasperPrint print;
       try {
-        print = TataLetakTahunan.isi(data, tanggalLaporan);
+        print = TataLetakTahunan.isi(data, tanggalLaporan, terbitan.cap(pengaturan));
       } catch (JRException e) {
         throw Gagal.tulis(dokumen, e);
       }
@@ -79,6 +83,7 @@ public final class LaporanTahunan {
       try {
         Dokumen.writePdf(
             List.of(print), outputPdf, teks("tahunan.judul_pdf", String.valueOf(tahun)));
+        terbitan.catat(pengaturan, outputPdf);
       } catch (IOException | JRException e) {
         throw Gagal.tulis(teks("dokumen.ke", dokumen, outputPdf.toString()), e);
       }

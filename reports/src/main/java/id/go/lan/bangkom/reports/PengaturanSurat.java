@@ -7,7 +7,9 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.CaturwulanCalendar;
 import id.go.lan.bangkom.core.PengaturanTidakSah;
 import id.go.lan.bangkom.core.TeksSuratLanjut;
+import id.go.lan.bangkom.core.Workspace;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The settings of the reports module, read once from the configuration ({@link
@@ -26,6 +28,12 @@ import java.math.BigDecimal;
  * @param duckdbMemoryLimit DuckDB's {@code memory_limit} ({@code duckdb.memory_limit})
  * @param teksSuratLanjut the wording of the escalation letter and the thank-you note, and the
  *     escalation letter's default addressee ({@code eskalasi.*}, {@code terima_kasih.*})
+ * @param urlPublik the portal's public address ({@code portal.url_publik}, no trailing {@code /}):
+ *     every PDF prints its verification link {@code <urlPublik>/verifikasi/<kode>} and its QR code
+ * @param daftarTerbit the workspace whose register ({@link
+ *     id.go.lan.bangkom.core.kontrak.DokumenTerbit}) records every PDF written; empty when the
+ *     caller renders outside a workspace (a library call, a test), and the PDFs then carry their
+ *     code without being registered
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
@@ -35,7 +43,9 @@ public record PengaturanSurat(
     int selMinimum,
     int duckdbThreads,
     String duckdbMemoryLimit,
-    TeksSuratLanjut teksSuratLanjut) {
+    TeksSuratLanjut teksSuratLanjut,
+    String urlPublik,
+    Optional<Workspace> daftarTerbit) {
   static final String TENGGAT_HARI = "surat.tenggat_hari";
   static final String SEL_MINIMUM = "privasi.sel_minimum";
 
@@ -45,6 +55,8 @@ public record PengaturanSurat(
     requireNonNull(ambangDataPersenDitolak, "ambangDataPersenDitolak is null");
     requireNonNull(duckdbMemoryLimit, "duckdbMemoryLimit is null");
     requireNonNull(teksSuratLanjut, "teksSuratLanjut is null");
+    requireNonNull(urlPublik, "urlPublik is null");
+    requireNonNull(daftarTerbit, "daftarTerbit is null");
     if (tenggatHari < 1 || tenggatHari > 365) {
       throw tidakSah(TENGGAT_HARI, String.valueOf(tenggatHari), 365);
     }
@@ -68,7 +80,9 @@ public record PengaturanSurat(
         config.privasiSelMinimum(),
         config.duckdbThreads(),
         config.duckdbMemoryLimit(),
-        config.teksSuratLanjut());
+        config.teksSuratLanjut(),
+        config.portalUrlPublik(),
+        Optional.empty());
   }
 
   /** The documented defaults ({@code bangkom-default.properties}). */
@@ -86,7 +100,27 @@ public record PengaturanSurat(
         selMinimum,
         duckdbThreads,
         duckdbMemoryLimit,
-        teksSuratLanjut);
+        teksSuratLanjut,
+        urlPublik,
+        daftarTerbit);
+  }
+
+  /**
+   * The same settings, registering every PDF written in {@code ws}'s register of issued documents
+   * ({@code <workspace>/verifikasi/}), as the product's own runs do.
+   */
+  public PengaturanSurat dicatatDi(Workspace ws) {
+    return new PengaturanSurat(
+        calendar,
+        tenggatHari,
+        ambangKuningPersenOnTrack,
+        ambangDataPersenDitolak,
+        selMinimum,
+        duckdbThreads,
+        duckdbMemoryLimit,
+        teksSuratLanjut,
+        urlPublik,
+        Optional.of(requireNonNull(ws, "ws is null")));
   }
 
   private static PengaturanTidakSah tidakSah(String kunci, String nilai, int maksimum) {

@@ -30,6 +30,9 @@ import net.sf.jasperreports.engine.JasperPrint;
  * KalimatProfil}, layout in {@link TataLetakProfil}.
  */
 public final class ProfilInstansi {
+  /** The document's kind in the register of issued documents. */
+  static final String JENIS = "profil-instansi";
+
   private final PengaturanSurat pengaturan;
 
   /** With the default settings and {@code calendar}. */
@@ -133,13 +136,21 @@ public final class ProfilInstansi {
     }
   }
 
-  private static void tulis(
-      DataInstansiPeriode data, Baris instansi, Path pdf, LocalDate tanggalLaporan)
+  private void tulis(DataInstansiPeriode data, Baris instansi, Path pdf, LocalDate tanggalLaporan)
       throws IOException, JRException {
-    JasperPrint print = TataLetakProfil.isi(data, instansi, tanggalLaporan);
+    Terbitan terbitan =
+        new Terbitan(
+            JENIS,
+            instansi.str("kode_instansi"),
+            data.namaInstansi(instansi),
+            data.periode.id(),
+            tanggalLaporan);
+    JasperPrint print =
+        TataLetakProfil.isi(data, instansi, tanggalLaporan, terbitan.cap(pengaturan));
     Dokumen.writePdf(
         List.of(print),
         pdf,
         teks("dokumen.profil_instansi", data.namaInstansi(instansi), data.periode.id()));
+    terbitan.catat(pengaturan, pdf);
   }
 }

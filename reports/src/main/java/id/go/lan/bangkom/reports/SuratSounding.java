@@ -150,8 +150,12 @@ public final class SuratSounding {
         prints.add(
             pool.submit(
                 () -> {
-                  JasperPrint print = tataLetak.isi(data, instansi, surat, nomorUrut, tanggalSurat);
+                  Terbitan terbitan = terbitan(data, instansi, surat, tanggalSurat);
+                  JasperPrint print =
+                      tataLetak.isi(
+                          data, instansi, surat, nomorUrut, tanggalSurat, terbitan.cap(pengaturan));
                   Dokumen.writePdf(List.of(print), surat.pdf(), judul(data, instansi));
+                  terbitan.catat(pengaturan, surat.pdf());
                   kemajuan.maju(selesai.incrementAndGet(), surat.kodeInstansi());
                   return print;
                 }));
@@ -163,8 +167,12 @@ public final class SuratSounding {
         Future<JasperPrint> print =
             pool.submit(
                 () -> {
-                  JasperPrint p = tataLetakLanjut.isi(data, lanjut, l, nomorUrut, tanggalSurat);
+                  Terbitan terbitan = terbitan(data, l.instansi(), l.surat(), tanggalSurat);
+                  JasperPrint p =
+                      tataLetakLanjut.isi(
+                          data, lanjut, l, nomorUrut, tanggalSurat, terbitan.cap(pengaturan));
                   Dokumen.writePdf(List.of(p), l.surat().pdf(), judulLanjut(data, l));
+                  terbitan.catat(pengaturan, l.surat().pdf());
                   kemajuan.maju(selesai.incrementAndGet(), l.surat().kodeInstansi());
                   return p;
                 });
@@ -260,6 +268,21 @@ public final class SuratSounding {
     }
     out.removeIf(Map::isEmpty);
     return out;
+  }
+
+  /**
+   * The letter as the register of issued documents knows it: its kind is its stage's file prefix
+   * ({@code surat-sounding}, {@code surat-eskalasi}, {@code surat-terima-kasih}). The combined PDFs
+   * are not registered: each letter in them carries its own code.
+   */
+  private static Terbitan terbitan(
+      DataInstansiPeriode data, Baris instansi, SuratInstansi surat, LocalDate tanggalSurat) {
+    return new Terbitan(
+        surat.tahap().awalanBerkas(),
+        surat.kodeInstansi(),
+        data.namaInstansi(instansi),
+        data.periode.id(),
+        tanggalSurat);
   }
 
   private static String judul(DataInstansiPeriode data, Baris instansi) {

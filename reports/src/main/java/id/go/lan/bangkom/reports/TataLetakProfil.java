@@ -22,7 +22,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 final class TataLetakProfil {
   private TataLetakProfil() {}
 
-  static JasperPrint isi(DataInstansiPeriode data, Baris instansi, LocalDate tanggalLaporan)
+  static JasperPrint isi(
+      DataInstansiPeriode data, Baris instansi, LocalDate tanggalLaporan, Map<String, ?> cap)
       throws JRException {
     DokumenTemplates t = DokumenTemplates.get();
     String kode = instansi.str("kode_instansi");
@@ -77,7 +78,8 @@ final class TataLetakProfil {
         teks("profil.kepala_halaman", nama, data.judulPeriode()),
         teks("profil.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalLaporan)),
         data.versi.kaki(),
-        blocks);
+        blocks,
+        cap);
   }
 
   private static void trainingRate(

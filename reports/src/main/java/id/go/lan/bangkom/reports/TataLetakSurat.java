@@ -41,7 +41,8 @@ final class TataLetakSurat {
       Baris instansi,
       SuratInstansi surat,
       int nomorUrut,
-      LocalDate tanggalSurat)
+      LocalDate tanggalSurat,
+      Map<String, ?> cap)
       throws JRException {
     DokumenTemplates t = DokumenTemplates.get();
     String kode = surat.kodeInstansi();
@@ -88,7 +89,8 @@ final class TataLetakSurat {
         teks("surat.kepala_halaman", nama, data.judulPeriode()),
         teks("surat.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalSurat)),
         data.versi.kaki(),
-        blocks);
+        blocks,
+        cap);
   }
 
   /**

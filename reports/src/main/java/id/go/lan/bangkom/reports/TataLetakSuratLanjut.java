@@ -42,11 +42,13 @@ final class TataLetakSuratLanjut {
       DataTahapLanjut lanjut,
       SuratLanjut l,
       int nomorUrut,
-      LocalDate tanggalSurat)
+      LocalDate tanggalSurat,
+      Map<String, ?> cap)
       throws JRException {
     return l.surat().tahap() == TahapSounding.ESKALASI
-        ? eskalasi(data, lanjut, l.instansi(), l.tahap(), l.surat(), nomorUrut, tanggalSurat)
-        : terimaKasih(data, lanjut, l.instansi(), l.tahap(), l.surat(), nomorUrut, tanggalSurat);
+        ? eskalasi(data, lanjut, l.instansi(), l.tahap(), l.surat(), nomorUrut, tanggalSurat, cap)
+        : terimaKasih(
+            data, lanjut, l.instansi(), l.tahap(), l.surat(), nomorUrut, tanggalSurat, cap);
   }
 
   private JasperPrint eskalasi(
@@ -56,7 +58,8 @@ final class TataLetakSuratLanjut {
       Baris tahap,
       SuratInstansi surat,
       int nomorUrut,
-      LocalDate tanggalSurat)
+      LocalDate tanggalSurat,
+      Map<String, ?> cap)
       throws JRException {
     DokumenTemplates t = DokumenTemplates.get();
     String kode = surat.kodeInstansi();
@@ -87,7 +90,8 @@ final class TataLetakSuratLanjut {
         teks("surat.eskalasi.kepala_halaman", nama, data.judulPeriode()),
         teks("surat.eskalasi.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalSurat)),
         data.versi.kaki(),
-        blocks);
+        blocks,
+        cap);
   }
 
   private JasperPrint terimaKasih(
@@ -97,7 +101,8 @@ final class TataLetakSuratLanjut {
       Baris tahap,
       SuratInstansi surat,
       int nomorUrut,
-      LocalDate tanggalSurat)
+      LocalDate tanggalSurat,
+      Map<String, ?> cap)
       throws JRException {
     DokumenTemplates t = DokumenTemplates.get();
     String kode = surat.kodeInstansi();
@@ -119,7 +124,8 @@ final class TataLetakSuratLanjut {
         teks("surat.terima_kasih.kepala_halaman", nama, data.judulPeriode()),
         teks("surat.terima_kasih.kaki_dokumen", kode, data.judulPeriode(), tanggal(tanggalSurat)),
         data.versi.kaki(),
-        blocks);
+        blocks,
+        cap);
   }
 
   /** The short figures: the instansi beside the average of its jenis instansi and the nation. */

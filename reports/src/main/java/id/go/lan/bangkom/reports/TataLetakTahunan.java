@@ -25,7 +25,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 final class TataLetakTahunan {
   private TataLetakTahunan() {}
 
-  static JasperPrint isi(DataTahunan data, LocalDate tanggalLaporan) throws JRException {
+  static JasperPrint isi(DataTahunan data, LocalDate tanggalLaporan, Map<String, ?> cap)
+      throws JRException {
     DokumenTemplates t = DokumenTemplates.get();
     int tahun = data.tahun();
     String cwAkhir = caturwulan(tahun, data.akhir());
@@ -75,7 +76,8 @@ final class TataLetakTahunan {
         teks("tahunan.kepala_halaman", String.valueOf(tahun)),
         teks("tahunan.kaki_dokumen", String.valueOf(tahun), tanggal(tanggalLaporan)),
         data.versi().kaki(),
-        blocks);
+        blocks,
+        cap);
   }
 
   /** The header of the tables with one column per cut-off. */

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.lan.bangkom.core.kontrak.DokumenTerbit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,22 @@ class CaturwulanReportTest {
     assertThat(lampiran)
         .containsPattern(
             "33\\.02\\s+Kabupaten Banyumas\\s+Kabupaten\\s+Ya\\s+4\\.000\\s+75,00\\s+85,00\\s+HIJAU");
+  }
+
+  @Test
+  void theLastPageCarriesTheVerificationCodeOfTheNationalReport() {
+    String kode = DokumenTerbit.kode("laporan-caturwulan", "", "2026-CW2", TANGGAL_LAPORAN);
+    String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+    assertThat(last)
+        .contains(
+            "Kode verifikasi: "
+                + kode
+                + " — periksa keaslian dokumen ini di http://127.0.0.1:7070/verifikasi/"
+                + kode);
+    assertThat(pages.subList(0, pages.size() - 1)).noneMatch(p -> p.contains("Kode verifikasi"));
+    // Rendered outside a workspace: nothing registered next to the PDF.
+    assertThat(folder.resolve("verifikasi")).doesNotExist();
+    assertThat(folder.resolve("out/verifikasi")).doesNotExist();
   }
 
   @Test

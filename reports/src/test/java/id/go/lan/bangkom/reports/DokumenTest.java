@@ -2,9 +2,16 @@ package id.go.lan.bangkom.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.DokumenTerbit;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,9 +30,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -61,7 +71,7 @@ class DokumenTest {
       levels.put(row.get(0), row.get(1));
     }
     surat =
-        new SuratSounding(PengaturanSurat.bawaan(), master)
+        new SuratSounding(PengaturanSurat.bawaan().dicatatDi(new Workspace(folder)), master)
             .renderPeriode(
                 nation.warehouse, CW2, nation.pegawai, folder.resolve("sounding"), TANGGAL);
   }
@@ -172,6 +182,33 @@ class DokumenTest {
         sql("SELECT kode_instansi FROM dim_instansi ORDER BY 1 LIMIT 1 OFFSET 2").get(0).get(0);
     assertThat(csvOf(pertama)).contains(SyntheticNation.NIP_PINDAH);
     assertThat(csvOf(ketiga)).doesNotContain(SyntheticNation.NIP_PINDAH);
+  }
+
+  @Test
+  void everyLetterCarriesItsVerificationCodeAndQrCodeAndIsRegistered() throws Exception {
+    Workspace ws = new Workspace(folder);
+    for (SuratInstansi s : surat) {
+      String kode = DokumenTerbit.kode("surat-sounding", s.kodeInstansi(), "2026-CW2", TANGGAL);
+      String url = "http://127.0.0.1:7070/verifikasi/" + kode;
+      List<String> pages = pageTexts(s.pdf());
+      String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
+      assertThat(last)
+          .contains("Kode verifikasi: " + kode + " — periksa keaslian dokumen ini di " + url)
+          .contains("Halaman " + pages.size() + " dari " + pages.size());
+      assertThat(folder.resolve("verifikasi").resolve(kode + ".properties")).isRegularFile();
+      DokumenTerbit.Entri entri = DokumenTerbit.cari(ws, kode).orElseThrow();
+      assertThat(entri.kodeInstansi()).isEqualTo(s.kodeInstansi());
+      assertThat(entri.periode()).isEqualTo("2026-CW2");
+      assertThat(entri.tanggalTerbit()).isEqualTo(TANGGAL);
+      assertThat(entri.berkas())
+          .isEqualTo(folder.relativize(s.pdf()).toString().replace('\\', '/'));
+      assertThat(text(s.pdf())).contains(entri.namaInstansi());
+    }
+    // The QR code of one letter, decoded: the same link.
+    SuratInstansi pertama = surat.get(0);
+    String kode = DokumenTerbit.kode("surat-sounding", pertama.kodeInstansi(), "2026-CW2", TANGGAL);
+    assertThat(qrCodesOfTheLastPage(pertama.pdf()))
+        .containsExactly("http://127.0.0.1:7070/verifikasi/" + kode);
   }
 
   @Test
@@ -432,6 +469,26 @@ class DokumenTest {
       out.append(digits.charAt(i));
     }
     return out.toString();
+  }
+
+  /** The text of every QR code drawn on the last page of {@code pdf}. */
+  private static List<String> qrCodesOfTheLastPage(Path pdf) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      PDResources resources = document.getPage(document.getNumberOfPages() - 1).getResources();
+      for (COSName name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof PDImageXObject image) {
+          BufferedImage img = image.getImage();
+          int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+          BinaryBitmap bitmap =
+              new BinaryBitmap(
+                  new HybridBinarizer(
+                      new RGBLuminanceSource(img.getWidth(), img.getHeight(), pixels)));
+          out.add(new QRCodeReader().decode(bitmap).getText());
+        }
+      }
+    }
+    return out;
   }
 
   private static String text(Path pdf) throws IOException {

@@ -174,10 +174,13 @@ public final class CaturwulanCycle implements AutoCloseable {
         .render(workspace.warehouse(), tahun, pdf, tanggalLaporan, kemajuan);
   }
 
-  /** The reports' settings, read from the configuration once per cycle. */
+  /**
+   * The reports' settings, read from the configuration once per cycle; every PDF is registered in
+   * the workspace's register of issued documents.
+   */
   private PengaturanSurat pengaturanSurat() {
     if (pengaturanSurat == null) {
-      pengaturanSurat = PengaturanSurat.dari(config);
+      pengaturanSurat = PengaturanSurat.dari(config).dicatatDi(workspace);
     }
     return pengaturanSurat;
   }

@@ -7,6 +7,7 @@ import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.reports.PengaturanSurat;
 import id.go.lan.bangkom.reports.ReportRenderException;
+import id.go.lan.bangkom.reports.Terbitan;
 import id.go.lan.bangkom.reports.WarehouseReader;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -116,6 +117,9 @@ public final class DaftarTindakLanjut {
                 perubahan.stream().filter(p -> milik.contains(p.kodeInstansi())).toList(),
                 KueriEfektivitas.tahun(periode),
                 pengaturan.selMinimum()));
+        // One document per analis: the file's name part keeps their codes apart.
+        Terbitan terbitan =
+            Terbitan.nasional("daftar-" + FOLDER + "-" + e.getKey(), periode.id(), tanggalLaporan);
         PdfDaftar.tulis(
             berkas.pdf(),
             teks("tindak_lanjut.pdf.judul", periode.id()),
@@ -138,7 +142,9 @@ public final class DaftarTindakLanjut {
                 periode.id(),
                 analis.map(BarisDaftar.Analis::email).orElse(BELUM_DITUGASKAN),
                 String.valueOf(pengaturan.tenggatHari())),
-            daftar);
+            daftar,
+            terbitan.cap(pengaturan));
+        terbitan.catat(pengaturan, berkas.pdf());
         hasil.add(berkas);
         kemajuan.maju(hasil.size(), berkas.xlsx().getFileName().toString());
       }

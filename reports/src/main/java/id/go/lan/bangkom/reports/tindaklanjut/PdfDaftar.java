@@ -63,8 +63,16 @@ final class PdfDaftar {
   /**
    * @param judul the document title
    * @param subjudul who the list is for, how many instansi, the report date
+   * @param cap the verification stamp of the last page ({@link
+   *     id.go.lan.bangkom.reports.Terbitan#cap})
    */
-  static void tulis(Path pdf, String judul, String subjudul, String kaki, List<BarisDaftar> baris)
+  static void tulis(
+      Path pdf,
+      String judul,
+      String subjudul,
+      String kaki,
+      List<BarisDaftar> baris,
+      Map<String, ?> cap)
       throws IOException, JRException {
     Map<String, Object> parameter = new HashMap<>();
     parameter.put(JRParameter.REPORT_LOCALE, INDONESIA);
@@ -75,6 +83,7 @@ final class PdfDaftar {
         "CATATAN",
         teks("tindak_lanjut.pdf.catatan") + " " + teks("tindak_lanjut.pdf.catatan_eskalasi"));
     parameter.put("KAKI", kaki);
+    parameter.putAll(cap);
     parameter.put("HALAMAN", teks("tindak_lanjut.pdf.halaman"));
     parameter.put("DARI", teks("tindak_lanjut.pdf.dari"));
     for (String k : KOLOM) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.lan.bangkom.core.Kemajuan;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.DokumenTerbit;
 import id.go.lan.bangkom.reports.PengaturanSurat;
 import id.go.lan.bangkom.reports.ReportRenderException;
 import java.io.IOException;
@@ -332,6 +333,17 @@ class DaftarTindakLanjutTest {
           .contains("ALAMAT_DITOLAK_SERVER", "Roster belum dikirim", "2026-05-30")
           .contains("skor mutu data 100,00", "skor mutu data 0,00; Roster belum dikirim")
           .contains("Halaman 1 dari 1");
+      // Each analis's list is a document of its own, with its own verification code.
+      String kode =
+          DokumenTerbit.kode(
+              "daftar-tindak-lanjut-sari-dewi-lan-example", "", "2026-CW1", TANGGAL_LAPORAN);
+      assertThat(text)
+          .contains(
+              "Kode verifikasi: "
+                  + kode
+                  + " — periksa keaslian dokumen ini di http://127.0.0.1:7070/verifikasi/"
+                  + kode);
+      assertThat(pdf.getPage(0).getResources().getXObjectNames()).isNotEmpty();
       assertThat(text.indexOf("Kementerian Alfa"))
           .isPositive()
           .isLessThan(text.indexOf("Lembaga Beta"));
