@@ -231,15 +231,20 @@ final class PostgresLokal implements BeforeAllCallback, AfterAllCallback, AutoCl
 
   /** The {@code bin} folder of the newest PostgreSQL under /usr/lib/postgresql with an initdb. */
   static Path cariBin() {
+    return cariBin(AKAR_DEBIAN);
+  }
+
+  /** As {@link #cariBin()} under {@code akar} (tests of this class). */
+  static Path cariBin(Path akar) {
     List<Path> versi = new ArrayList<>();
-    if (Files.isDirectory(AKAR_DEBIAN)) {
-      try (Stream<Path> s = Files.list(AKAR_DEBIAN)) {
+    if (Files.isDirectory(akar)) {
+      try (Stream<Path> s = Files.list(akar)) {
         s.filter(v -> v.getFileName().toString().matches("\\d+(\\.\\d+)?"))
             .filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
             .filter(v -> Files.isExecutable(v.resolve("bin/pg_ctl")))
             .forEach(versi::add);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot list " + AKAR_DEBIAN, e);
+        throw new UncheckedIOException("Cannot list " + akar, e);
       }
     }
     return versi.stream()
@@ -249,7 +254,7 @@ final class PostgresLokal implements BeforeAllCallback, AfterAllCallback, AutoCl
             () ->
                 new IllegalStateException(
                     "Cannot test the portal on PostgreSQL, no initdb and pg_ctl under "
-                        + AKAR_DEBIAN
+                        + akar
                         + "/<version>/bin: install the Debian package postgresql"
                         + " (apt-get install postgresql; .ci/run installs it)"));
   }
