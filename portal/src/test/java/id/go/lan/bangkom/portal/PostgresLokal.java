@@ -1,6 +1,7 @@
 package id.go.lan.bangkom.portal;
 
 import id.go.lan.bangkom.core.BangkomConfig;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -116,12 +117,12 @@ final class PostgresLokal implements BeforeAllCallback, AfterAllCallback, AutoCl
       Runtime.getRuntime().addShutdownHook(pengaman);
       initdb();
       jalankanServer();
-    } catch (IOException | RuntimeException e) {
-      berhentiDiam();
-      lepasPengaman();
-      throw e instanceof IOException io
-          ? new UncheckedIOException("Cannot start a local PostgreSQL from " + bin, io)
-          : (RuntimeException) e;
+    } catch (IOException e) {
+      bersihkanSetelahGagal();
+      throw new UncheckedIOException("Cannot start a local PostgreSQL from " + bin, e);
+    } catch (RuntimeException e) {
+      bersihkanSetelahGagal();
+      throw e;
     }
     waktuMulai = Duration.ofNanos(System.nanoTime() - t0);
     LOG.info(
@@ -367,6 +368,11 @@ final class PostgresLokal implements BeforeAllCallback, AfterAllCallback, AutoCl
     folder = null;
   }
 
+  private void bersihkanSetelahGagal() {
+    berhentiDiam();
+    lepasPengaman();
+  }
+
   private void lepasPengaman() {
     if (pengaman == null) {
       return;
@@ -394,7 +400,7 @@ final class PostgresLokal implements BeforeAllCallback, AfterAllCallback, AutoCl
             .directory(folder.toFile())
             .redirectErrorStream(true)
             .redirectOutput(Redirect.appendTo(log.toFile()))
-            .redirectInput(Redirect.from(new java.io.File("/dev/null")));
+            .redirectInput(Redirect.from(new File("/dev/null")));
     pb.environment().put("LC_ALL", "C");
     pb.environment().remove("PGDATA");
     Process p = pb.start();
