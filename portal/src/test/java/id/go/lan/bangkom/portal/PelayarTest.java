@@ -262,10 +262,12 @@ class PelayarTest {
         b.findElements(By.xpath("//table[@class='penolakan']//tr[td]/td")).stream()
             .map(WebElement::getText)
             .toList();
+    // The file's fourth line (the header is the first), under the dataset's file name.
     assertThat(ditolak).hasSize(5);
-    assertThat(ditolak.get(2)).isEqualTo("nip");
-    assertThat(ditolak.get(3)).isEqualTo("12345");
-    assertThat(ditolak.get(4)).isNotBlank();
+    assertThat(ditolak.subList(0, 4)).containsExactly("pegawai.csv", "4", "nip", "12345");
+    assertThat(ditolak.get(4))
+        .startsWith("NIP \"12345\" pada kolom \"nip\" tidak terdiri dari 18 angka");
+    assertThat(teks(By.xpath("//tr[td[1]='pegawai']"))).isEqualTo("pegawai pegawai.csv 4 3 1");
     assertThat(b.findElement(By.linkText("Unduh semua (XLSX)")).getAttribute("href"))
         .endsWith("/instansi/32.04/tanda-terima/2026-CW3/v1/ditolak.xlsx");
     halaman("tanda-terima");
