@@ -68,24 +68,41 @@ final class Akses {
       String[] s = buatSesi(akun.id());
       return new Berhasil(akun, s[0], s[1]);
     }
-    int gagal = akun.gagalMasuk() + 1;
-    if (gagal >= p.gagalMasukMaks()) {
-      Instant sampai = now.plus(p.kunci());
-      try (Connection c = db.sambung();
-          PreparedStatement ps =
+    // Counted in the database (gagal_masuk + 1, under the row's lock until commit): parallel
+    // wrong attempts each count, so they cannot slip past the lock.
+    int gagal;
+    Instant sampai = null;
+    try (Connection c = db.sambung()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement naik =
+              c.prepareStatement("UPDATE akun SET gagal_masuk = gagal_masuk + 1 WHERE id = ?");
+          PreparedStatement baca = c.prepareStatement("SELECT gagal_masuk FROM akun WHERE id = ?");
+          PreparedStatement kunci =
               c.prepareStatement(
                   "UPDATE akun SET gagal_masuk = 0, terkunci_sampai = ? WHERE id = ?")) {
-        ps.setLong(1, sampai.toEpochMilli());
-        ps.setLong(2, akun.id());
-        ps.executeUpdate();
+        naik.setLong(1, akun.id());
+        naik.executeUpdate();
+        baca.setLong(1, akun.id());
+        try (ResultSet rs = baca.executeQuery()) {
+          rs.next();
+          gagal = rs.getInt(1);
+        }
+        if (gagal >= p.gagalMasukMaks()) {
+          sampai = now.plus(p.kunci());
+          kunci.setLong(1, sampai.toEpochMilli());
+          kunci.setLong(2, akun.id());
+          kunci.executeUpdate();
+        }
+        c.commit();
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
-      return new Terkunci(akun, sampai, true);
     }
-    try (Connection c = db.sambung();
-        PreparedStatement ps = c.prepareStatement("UPDATE akun SET gagal_masuk = ? WHERE id = ?")) {
-      ps.setInt(1, gagal);
-      ps.setLong(2, akun.id());
-      ps.executeUpdate();
+    if (sampai != null) {
+      return new Terkunci(akun, sampai, true);
     }
     return new Gagal(a, gagal);
   }

@@ -62,8 +62,9 @@ final class Audit {
       ps.setString(3, akun == null ? "" : akun.peran().name());
       ps.setString(4, akun == null ? "" : akun.kodeInstansi().orElse(""));
       ps.setString(5, aksi.name());
-      ps.setString(6, potong(objek, 500));
-      ps.setString(7, potong(hasil, 200));
+      // Masked here too, not only in the exported file: the store never holds a NIP either.
+      ps.setString(6, AuditPortal.samarkan(potong(objek, 500)));
+      ps.setString(7, AuditPortal.samarkan(potong(hasil, 200)));
       ps.setString(8, potong(ip, 64));
       ps.executeUpdate();
     } catch (SQLException e) {

@@ -69,7 +69,12 @@ public final class Penyimpanan implements AutoCloseable {
     }
     pool.setMaxConnections(32);
     Penyimpanan s = new Penyimpanan(pool, url);
-    s.buatSkema();
+    try {
+      s.buatSkema();
+    } catch (RuntimeException e) {
+      pool.dispose();
+      throw e;
+    }
     return s;
   }
 

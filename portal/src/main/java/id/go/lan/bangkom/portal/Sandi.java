@@ -68,8 +68,20 @@ final class Sandi {
       }
       byte[] salt = B64D.decode(bagian[4]);
       byte[] harap = B64D.decode(bagian[5]);
+      // Argon2's own bounds (tag of 4 bytes or more), and no stored value may make a login
+      // allocate more than 1 GiB or run more than 16 passes.
+      if (harap.length < 4
+          || harap.length > 64
+          || m < 8 * p
+          || m > 1024 * 1024
+          || t < 1
+          || t > 16
+          || p < 1
+          || p > 16) {
+        return false;
+      }
       return MessageDigest.isEqual(harap, argon2(sandi, salt, m, t, p, harap.length));
-    } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+    } catch (IllegalArgumentException | IllegalStateException | StringIndexOutOfBoundsException e) {
       return false;
     }
   }

@@ -310,7 +310,7 @@ class PelayarTest {
 
   @Test
   @Order(6)
-  void everyMainPageWeighsUnder200KbOnAPhone() throws Exception {
+  void everyMainPageWeighsUnder200KbAndFitsAPhone() throws Exception {
     HttpResponse<byte[]> css =
         HttpClient.newHttpClient()
             .send(
@@ -324,6 +324,10 @@ class PelayarTest {
             assertThat(bita + css.body().length)
                 .as("page %s with its stylesheet, bytes", nama)
                 .isLessThan(BERAT_MAKS));
+    // Nothing wider than the phone: no sideways scrolling (long values wrap in their cells).
+    assertThat(lebar).containsOnlyKeys(berat.keySet());
+    lebar.forEach(
+        (n, w) -> assertThat(w).as("page %s width on a phone", n).isLessThanOrEqualTo(390));
   }
 
   /** Headless Chromium through Debian's chromedriver: never Selenium Manager, no download. */

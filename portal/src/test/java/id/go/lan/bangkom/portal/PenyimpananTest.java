@@ -33,7 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,11 +220,6 @@ class PenyimpananTest {
     assertThat(gagal(t.akses.masuk(EMAIL, SANDI_SALAH)).gagal()).isEqualTo(1);
   }
 
-  @Disabled(
-      "Bug in Akses.masuk: the failure count is read, then written back as read + 1, so parallel"
-          + " wrong attempts all write 1 and never reach portal.gagal_masuk_maks (lockout bypass)."
-          + " Fix: increment in SQL (UPDATE akun SET gagal_masuk = gagal_masuk + 1), read the"
-          + " result back, and lock when it reached the maximum")
   @ParameterizedTest(name = "{0}")
   @EnumSource(Jenis.class)
   void wrongPasswordsInParallelStillLockTheAccount(Jenis jenis) throws Exception {
@@ -556,11 +550,6 @@ class PenyimpananTest {
     assertThat(AuditPortal.baca(t.ws).get(0).objek()).isEqualTo("pegawai_[disamarkan].csv");
   }
 
-  @Disabled(
-      "Audit.catat stores objek and hasil unmasked in the store's own audit_portal table: a NIP in"
-          + " an uploaded file's name sits raw in H2/PostgreSQL (only the exported file masks it)."
-          + " Fix in Audit.catat (Audit.java, the setString of objek and hasil): pass"
-          + " AuditPortal.samarkan(potong(...)) so the row and the file hold the same text")
   @ParameterizedTest(name = "{0}")
   @EnumSource(Jenis.class)
   void theStoredAuditRowHidesANipInAFileName(Jenis jenis) throws SQLException {
