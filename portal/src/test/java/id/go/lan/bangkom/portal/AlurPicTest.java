@@ -91,8 +91,8 @@ class AlurPicTest {
     assertThat(j.isi())
         .contains("Diterima sebagai <strong>versi 1</strong> (32.04/2026-CW3/v1)")
         .contains("4 baris dibaca, 2 diterima, <strong>2 ditolak</strong>")
-        .contains("<td>12345</td>")
-        .contains("<td>unit_kerja</td>")
+        .contains("<td data-label=\"Nilai\">12345</td>")
+        .contains("<td data-label=\"Kolom\">unit_kerja</td>")
         .contains("/instansi/32.04/tanda-terima/2026-CW3/v1/ditolak.xlsx");
     // As ingest takes an inbox: the file under its dataset name, the version in the lake.
     assertThat(uji.ws.inbox().resolve("32.04/2026-CW3/pegawai.csv")).hasBinaryContent(isi);
