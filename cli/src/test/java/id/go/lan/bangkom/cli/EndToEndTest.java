@@ -364,6 +364,33 @@ class EndToEndTest {
       assertThat(halaman[2]).contains("<strong>" + persen.get(pic.instansi()) + " %</strong>");
     }
     try (PortalProses lagi = PortalProses.mulai(dir, workspace)) {
+      // A letter's verification code, read off the PDF as a reader would, checks out publicly.
+      Path surat;
+      try (var s = Files.walk(workspace.resolve("reports"))) {
+        surat =
+            s.filter(
+                    p -> p.getFileName().toString().matches("surat-sounding-.*-\\d{4}-CW\\d\\.pdf"))
+                .filter(p -> !p.getFileName().toString().contains("gabungan"))
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+      }
+      String kodeInstansi = surat.getParent().getFileName().toString();
+      String teks;
+      try (PDDocument d = Loader.loadPDF(surat.toFile())) {
+        teks = new PDFTextStripper().getText(d);
+      }
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("Kode verifikasi: ([0-9A-Z]{5}-[0-9A-Z]{5})")
+              .matcher(teks);
+      assertThat(m.find()).as(teks).isTrue();
+      String[] asli = lagi.get("/verifikasi/" + m.group(1));
+      assertThat(asli[0]).isEqualTo("200");
+      assertThat(asli[1]).contains("Dokumen asli").contains("(" + kodeInstansi + ")");
+      String[] palsu = lagi.get("/verifikasi/AAAAA-AAAAA");
+      assertThat(palsu[0]).isEqualTo("404");
+      assertThat(palsu[1]).contains("tidak dikenal");
+
       assertThat(lagi.akunAwal()).isEmpty();
       assertThat(lagi.keluaran).doesNotContain("sandi:");
       PortalProses.Akun admin =

@@ -107,6 +107,16 @@ final class PortalProses implements AutoCloseable {
     return new String[] {Integer.toString(r.statusCode()), r.uri().getPath(), r.body()};
   }
 
+  /** A plain GET without a session: {status, body}. */
+  String[] get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    return new String[] {Integer.toString(r.statusCode()), r.body()};
+  }
+
   /** Stops it as Ctrl+C does (the shutdown hook closes the server and the store). */
   @Override
   public void close() throws Exception {
