@@ -25,21 +25,6 @@ import java.util.logging.Logger;
 final class Audit {
   private static final Logger LOG = Logger.getLogger(Audit.class.getName());
 
-  /** What was done (column {@code aksi}). */
-  enum Aksi {
-    MASUK,
-    MASUK_GAGAL,
-    TERKUNCI,
-    KELUAR,
-    UNDANG,
-    ATUR_SANDI,
-    UNGGAH,
-    UNDUH,
-    TRAINING_RATE,
-    AKUN_UBAH,
-    TINDAK_LANJUT
-  }
-
   private final Penyimpanan db;
   private final Workspace ws;
   private final Clock jam;
@@ -51,7 +36,7 @@ final class Audit {
   }
 
   /** Records one event by {@code akun} (null when anonymous) and exports what is pending. */
-  synchronized void catat(Akun akun, Aksi aksi, String objek, String hasil, String ip) {
+  synchronized void catat(Akun akun, AuditPortal.Aksi aksi, String objek, String hasil, String ip) {
     try (Connection c = db.sambung();
         PreparedStatement ps =
             c.prepareStatement(

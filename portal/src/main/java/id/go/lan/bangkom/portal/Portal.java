@@ -6,6 +6,7 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Pesan;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.AuditPortal;
 import id.go.lan.bangkom.ingestion.Ingestion;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
@@ -264,7 +265,7 @@ public final class Portal implements AutoCloseable {
     }
     for (AkunAwal a : out) {
       web.audit.catat(
-          null, Audit.Aksi.AKUN_UBAH, a.email(), "DIBUAT_AWAL " + a.peran(), "127.0.0.1");
+          null, AuditPortal.Aksi.AKUN_UBAH, a.email(), "DIBUAT_AWAL " + a.peran(), "127.0.0.1");
     }
     return out;
   }
@@ -310,7 +311,7 @@ public final class Portal implements AutoCloseable {
     Akun a =
         web.akses.buatAkun(
             email, nama, Akun.Peran.valueOf(peran), Optional.ofNullable(kodeInstansi));
-    web.audit.catat(null, Audit.Aksi.UNDANG, a.email(), "TAUTAN_DITAMPILKAN", "127.0.0.1");
+    web.audit.catat(null, AuditPortal.Aksi.UNDANG, a.email(), "TAUTAN_DITAMPILKAN", "127.0.0.1");
     return web.p.urlPublik() + "/undangan/" + web.akses.undang(a.id());
   }
 

@@ -1,5 +1,6 @@
 package id.go.lan.bangkom.portal;
 
+import id.go.lan.bangkom.core.kontrak.AuditPortal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.sql.SQLException;
@@ -64,13 +65,13 @@ final class RuteAkun {
     String ip = Web.ip(ctx);
     if (h instanceof Akses.Berhasil b) {
       ctx.cookie(web.cookie(Web.COOKIE_SESI, b.token(), -1));
-      web.audit.catat(b.akun(), Audit.Aksi.MASUK, "", "OK", ip);
+      web.audit.catat(b.akun(), AuditPortal.Aksi.MASUK, "", "OK", ip);
       ctx.redirect(rumah(b.akun()));
     } else if (h instanceof Akses.Terkunci t) {
       if (t.baruSaja()) {
-        web.audit.catat(t.akun(), Audit.Aksi.TERKUNCI, "", "DIKUNCI", ip);
+        web.audit.catat(t.akun(), AuditPortal.Aksi.TERKUNCI, "", "DIKUNCI", ip);
       } else {
-        web.audit.catat(t.akun(), Audit.Aksi.MASUK_GAGAL, "", "TERKUNCI", ip);
+        web.audit.catat(t.akun(), AuditPortal.Aksi.MASUK_GAGAL, "", "TERKUNCI", ip);
       }
       ctx.status(429);
       halamanMasuk(
@@ -81,7 +82,7 @@ final class RuteAkun {
     } else {
       Akses.Gagal g = (Akses.Gagal) h;
       // The account's e-mail when it exists; never what was typed (it may be a password).
-      web.audit.catat(g.akun().orElse(null), Audit.Aksi.MASUK_GAGAL, "", "DITOLAK", ip);
+      web.audit.catat(g.akun().orElse(null), AuditPortal.Aksi.MASUK_GAGAL, "", "DITOLAK", ip);
       Thread.sleep(Math.min(JEDA_MAKS_MS, JEDA_PER_GAGAL_MS * Math.max(1, g.gagal())));
       ctx.status(401);
       halamanMasuk(ctx, "E-mail atau kata sandi salah.");
@@ -93,7 +94,7 @@ final class RuteAkun {
     Optional<Akses.SesiAktif> s = web.sesi(ctx);
     if (s.isPresent()) {
       web.akses.keluar(s.get().tokenHash());
-      web.audit.catat(s.get().akun(), Audit.Aksi.KELUAR, "", "OK", Web.ip(ctx));
+      web.audit.catat(s.get().akun(), AuditPortal.Aksi.KELUAR, "", "OK", Web.ip(ctx));
     }
     ctx.cookie(web.cookie(Web.COOKIE_SESI, "", 0));
     ctx.redirect("/masuk");
@@ -147,7 +148,7 @@ final class RuteAkun {
       tampilUndangan(ctx, hasil, "");
       return;
     }
-    web.audit.catat(hasil.get(), Audit.Aksi.ATUR_SANDI, "", "OK", Web.ip(ctx));
+    web.audit.catat(hasil.get(), AuditPortal.Aksi.ATUR_SANDI, "", "OK", Web.ip(ctx));
     ctx.redirect("/masuk?siap=1");
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.lan.bangkom.core.CsvPenulis;
 import id.go.lan.bangkom.core.InstrumenTrainingRate;
 import id.go.lan.bangkom.core.Periode;
+import id.go.lan.bangkom.core.kontrak.AuditPortal;
 import id.go.lan.bangkom.ingestion.EksporTandaTerima;
 import id.go.lan.bangkom.ingestion.Receipt;
 import id.go.lan.bangkom.ingestion.Templat;
@@ -96,7 +97,7 @@ final class RuteInstansi {
     if (f == null) {
       throw new NotFoundResponse();
     }
-    web.catat(ctx, Audit.Aksi.UNDUH, p.id() + "/" + nama, "OK");
+    web.catat(ctx, AuditPortal.Aksi.UNDUH, p.id() + "/" + nama, "OK");
     kirimBerkas(ctx, f, nama, jenisIsi(nama));
   }
 
@@ -193,7 +194,7 @@ final class RuteInstansi {
         tampilUnggah(ctx, kode, "Pilih paling sedikit satu berkas.");
         return;
       }
-      serahkan(ctx, kode, periode, berkas, Audit.Aksi.UNGGAH);
+      serahkan(ctx, kode, periode, berkas, AuditPortal.Aksi.UNGGAH);
     } finally {
       for (Pengunggahan.Berkas b : berkas) {
         Files.deleteIfExists(b.sementara());
@@ -216,7 +217,11 @@ final class RuteInstansi {
 
   /** Hands the files over, records the event and shows the receipt. */
   private void serahkan(
-      Context ctx, String kode, Periode periode, List<Pengunggahan.Berkas> berkas, Audit.Aksi aksi)
+      Context ctx,
+      String kode,
+      Periode periode,
+      List<Pengunggahan.Berkas> berkas,
+      AuditPortal.Aksi aksi)
       throws Exception {
     Pengunggahan.Hasil h = web.unggah.serahkan(kode, periode, berkas);
     Optional<Receipt> r = h.tandaTerima();
@@ -340,7 +345,7 @@ final class RuteInstansi {
     if (!Files.isRegularFile(f)) {
       throw new NotFoundResponse();
     }
-    web.catat(ctx, Audit.Aksi.UNDUH, kode + "/" + p.id() + "/" + versi + "/" + nama, "OK");
+    web.catat(ctx, AuditPortal.Aksi.UNDUH, kode + "/" + p.id() + "/" + versi + "/" + nama, "OK");
     kirimBerkas(ctx, f, kode + "-" + p.id() + "-" + versi + "-" + nama, JENIS_UNDUHAN.get(nama));
   }
 
@@ -446,7 +451,7 @@ final class RuteInstansi {
           kode,
           periode,
           List.of(new Pengunggahan.Berkas("training_rate", "csv", f)),
-          Audit.Aksi.TRAINING_RATE);
+          AuditPortal.Aksi.TRAINING_RATE);
     } finally {
       Files.deleteIfExists(f);
     }
@@ -465,7 +470,7 @@ final class RuteInstansi {
         ext.equals("csv")
             ? Templat.csv(dataset, p, web.config)
             : Templat.xlsx(dataset, p, web.config);
-    web.catat(ctx, Audit.Aksi.UNDUH, "templat/" + berkas, "OK");
+    web.catat(ctx, AuditPortal.Aksi.UNDUH, "templat/" + berkas, "OK");
     ctx.contentType(jenisIsi(berkas));
     ctx.header("Content-Disposition", "attachment; filename=\"templat-" + berkas + "\"");
     ctx.result(isi);

@@ -3,6 +3,7 @@ package id.go.lan.bangkom.portal;
 import id.go.lan.bangkom.core.Instansi;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Pesan;
+import id.go.lan.bangkom.core.kontrak.AuditPortal;
 import id.go.lan.bangkom.schedules.ModuleSettings;
 import id.go.lan.bangkom.schedules.delivery.SmtpSettings;
 import id.go.lan.bangkom.schedules.delivery.SurelTunggal;
@@ -96,7 +97,8 @@ final class RuteKerja {
             ctx.formParam("janji_tindakan"),
             ctx.formParam("janji_tanggal"));
     HasilCatat h = new TindakLanjut(web.master, web.ws, web.jam).catat(masukan, s.akun().email());
-    web.catat(ctx, Audit.Aksi.TINDAK_LANJUT, kode + "/" + masukan.periode(), h.status().name());
+    web.catat(
+        ctx, AuditPortal.Aksi.TINDAK_LANJUT, kode + "/" + masukan.periode(), h.status().name());
     tampilAnalis(ctx, s.akun(), h.pesan(), h.id() == null ? 400 : 200);
   }
 
@@ -232,7 +234,8 @@ final class RuteKerja {
       return;
     }
     Akun a = web.akses.buatAkun(email, nama.isEmpty() ? email : nama, peran, kodeAkun);
-    web.audit.catat(s.akun(), Audit.Aksi.AKUN_UBAH, a.email(), "DIBUAT " + peran, Web.ip(ctx));
+    web.audit.catat(
+        s.akun(), AuditPortal.Aksi.AKUN_UBAH, a.email(), "DIBUAT " + peran, Web.ip(ctx));
     tampilAkun(ctx, undang(ctx, s.akun(), a), 200);
   }
 
@@ -255,7 +258,7 @@ final class RuteKerja {
     web.akses.aturAktif(a.id(), aktif);
     web.audit.catat(
         s.akun(),
-        Audit.Aksi.AKUN_UBAH,
+        AuditPortal.Aksi.AKUN_UBAH,
         a.email(),
         aktif ? "DIAKTIFKAN" : "DINONAKTIFKAN",
         Web.ip(ctx));
@@ -310,7 +313,7 @@ final class RuteKerja {
               + tautan);
       hasil = "TAUTAN_DITAMPILKAN";
     }
-    web.audit.catat(admin, Audit.Aksi.UNDANG, a.email(), hasil, Web.ip(ctx));
+    web.audit.catat(admin, AuditPortal.Aksi.UNDANG, a.email(), hasil, Web.ip(ctx));
     return pesan;
   }
 }

@@ -9,6 +9,7 @@ import id.go.lan.bangkom.core.BangkomConfig;
 import id.go.lan.bangkom.core.InstansiMaster;
 import id.go.lan.bangkom.core.Periode;
 import id.go.lan.bangkom.core.Workspace;
+import id.go.lan.bangkom.core.kontrak.AuditPortal;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.ForbiddenResponse;
@@ -180,7 +181,7 @@ final class Web {
   }
 
   /** The audit line of a logged-in request. */
-  void catat(Context ctx, Audit.Aksi aksi, String objek, String hasil) throws SQLException {
+  void catat(Context ctx, AuditPortal.Aksi aksi, String objek, String hasil) throws SQLException {
     audit.catat(sesi(ctx).map(Akses.SesiAktif::akun).orElse(null), aksi, objek, hasil, ip(ctx));
   }
 

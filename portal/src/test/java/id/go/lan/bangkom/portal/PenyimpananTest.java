@@ -474,9 +474,9 @@ class PenyimpananTest {
     Toko t = buka(jenis);
     Akun a = picBerSandi(t);
 
-    t.audit.catat(a, Audit.Aksi.MASUK, "", "OK", "10.1.2.3");
+    t.audit.catat(a, AuditPortal.Aksi.MASUK, "", "OK", "10.1.2.3");
     jam.maju(Duration.ofSeconds(5));
-    t.audit.catat(null, Audit.Aksi.MASUK_GAGAL, "", "DITOLAK", "10.9.9.9");
+    t.audit.catat(null, AuditPortal.Aksi.MASUK_GAGAL, "", "DITOLAK", "10.9.9.9");
 
     assertThat(semuaBaris(t, "audit_portal"))
         .containsExactly(
@@ -513,7 +513,7 @@ class PenyimpananTest {
     Toko t = buka(jenis);
     Akun a = picBerSandi(t);
     for (String berkas : List.of("a.csv", "b.csv", "c.csv")) {
-      t.audit.catat(a, Audit.Aksi.UNGGAH, berkas, "OK", "10.1.2.3");
+      t.audit.catat(a, AuditPortal.Aksi.UNGGAH, berkas, "OK", "10.1.2.3");
     }
     Path log = AuditPortal.berkas(t.ws);
     List<String> baris = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -545,7 +545,7 @@ class PenyimpananTest {
     Toko t = buka(jenis);
     Akun a = picBerSandi(t);
 
-    t.audit.catat(a, Audit.Aksi.UNGGAH, "pegawai_199001012015011001.csv", "OK", "10.1.2.3");
+    t.audit.catat(a, AuditPortal.Aksi.UNGGAH, "pegawai_199001012015011001.csv", "OK", "10.1.2.3");
 
     assertThat(AuditPortal.baca(t.ws).get(0).objek()).isEqualTo("pegawai_[disamarkan].csv");
   }
@@ -556,7 +556,7 @@ class PenyimpananTest {
     Toko t = buka(jenis);
     Akun a = picBerSandi(t);
 
-    t.audit.catat(a, Audit.Aksi.UNGGAH, "pegawai_199001012015011001.csv", "OK", "10.1.2.3");
+    t.audit.catat(a, AuditPortal.Aksi.UNGGAH, "pegawai_199001012015011001.csv", "OK", "10.1.2.3");
 
     assertThat(semuaBaris(t, "audit_portal").get(0).get(6)).isEqualTo("pegawai_[disamarkan].csv");
   }

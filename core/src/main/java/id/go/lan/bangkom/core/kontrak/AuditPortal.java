@@ -304,7 +304,7 @@ public final class AuditPortal {
       }
       try (FileChannel channel =
           FileChannel.open(berkas, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-        potongBarisTerpotong(channel);
+        EkorJsonl.perbaiki(channel, AuditPortal::lengkap);
         long posisi = channel.size();
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
@@ -328,37 +328,6 @@ public final class AuditPortal {
     } catch (IOException e) {
       // Not every platform can open a folder (Windows): the file's own sync is what is possible.
     }
-  }
-
-  /** Cuts a torn last line off, or ends a whole last entry with its missing newline. */
-  private static void potongBarisTerpotong(FileChannel channel) throws IOException {
-    long size = channel.size();
-    if (size == 0) {
-      return;
-    }
-    ByteBuffer one = ByteBuffer.allocate(1);
-    channel.read(one, size - 1);
-    if (one.get(0) == '\n') {
-      return;
-    }
-    long awal = size - 1;
-    while (awal > 0) {
-      one.clear();
-      channel.read(one, awal - 1);
-      if (one.get(0) == '\n') {
-        break;
-      }
-      awal--;
-    }
-    ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - awal, Integer.MAX_VALUE));
-    channel.read(torn, awal);
-    String tail = new String(torn.array(), 0, torn.position(), StandardCharsets.UTF_8);
-    if (lengkap(tail)) {
-      channel.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
-    } else {
-      channel.truncate(awal);
-    }
-    channel.force(true);
   }
 
   private static boolean lengkap(String line) {

@@ -338,7 +338,7 @@ public final class LogTindakLanjut {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        this.potonganDibuang = potongBarisTerpotong();
+        this.potonganDibuang = EkorJsonl.perbaiki(channel, Penulis::lengkap);
         this.isiAwal = baca(berkas);
         this.ids = isiAwal.ids();
         channel.position(channel.size());
@@ -399,41 +399,6 @@ public final class LogTindakLanjut {
       }
       ids.add(entri.id());
       return true;
-    }
-
-    /** Cuts the file back to its last newline; returns the text cut off, or null. */
-    private String potongBarisTerpotong() throws IOException {
-      long size = channel.size();
-      if (size == 0) {
-        return null;
-      }
-      ByteBuffer last = ByteBuffer.allocate(1);
-      channel.read(last, size - 1);
-      if (last.get(0) == '\n') {
-        return null;
-      }
-      long awal = size - 1;
-      ByteBuffer one = ByteBuffer.allocate(1);
-      while (awal > 0) {
-        one.clear();
-        channel.read(one, awal - 1);
-        if (one.get(0) == '\n') {
-          break;
-        }
-        awal--;
-      }
-      ByteBuffer torn = ByteBuffer.allocate((int) Math.min(size - awal, Integer.MAX_VALUE));
-      channel.read(torn, awal);
-      String tail = new String(torn.array(), 0, torn.position(), StandardCharsets.UTF_8);
-      if (lengkap(tail)) {
-        // Cut just before its newline: the entry is whole, as the reader sees it; keep it.
-        channel.write(ByteBuffer.wrap(new byte[] {'\n'}), size);
-        channel.force(true);
-        return null;
-      }
-      channel.truncate(awal);
-      channel.force(true);
-      return tail;
     }
 
     private static boolean lengkap(String line) {

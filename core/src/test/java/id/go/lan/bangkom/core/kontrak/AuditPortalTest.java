@@ -287,6 +287,7 @@ class AuditPortalTest {
             "UNGGAH",
             "UNDUH",
             "TRAINING_RATE",
-            "AKUN_UBAH");
+            "AKUN_UBAH",
+            "TINDAK_LANJUT");
   }
 }
