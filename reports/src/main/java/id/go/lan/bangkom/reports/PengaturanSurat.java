@@ -32,8 +32,9 @@ import java.util.Optional;
  *     every PDF prints its verification link {@code <urlPublik>/verifikasi/<kode>} and its QR code
  * @param daftarTerbit the workspace whose register ({@link
  *     id.go.lan.bangkom.core.kontrak.DokumenTerbit}) records every PDF written; empty when the
- *     caller renders outside a workspace (a library call, a test), and the PDFs then carry their
- *     code without being registered
+ *     caller renders outside a workspace (a library call, a test), and the PDFs then carry a code
+ *     under the "unregistered render" key without being registered ({@link Terbitan}); the codes of
+ *     a registered PDF are under the workspace's secret key ({@code rahasia/kunci-verifikasi})
  */
 public record PengaturanSurat(
     CaturwulanCalendar calendar,
@@ -107,7 +108,9 @@ public record PengaturanSurat(
 
   /**
    * The same settings, registering every PDF written in {@code ws}'s register of issued documents
-   * ({@code <workspace>/verifikasi/}), as the product's own runs do.
+   * ({@code <workspace>/verifikasi/}), as the product's own runs do; their codes are computed with
+   * the workspace's secret key ({@code <workspace>/rahasia/kunci-verifikasi}, created on first
+   * use).
    */
   public PengaturanSurat dicatatDi(Workspace ws) {
     return new PengaturanSurat(

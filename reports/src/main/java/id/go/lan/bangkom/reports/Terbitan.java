@@ -26,6 +26,15 @@ import net.sf.jasperreports.renderers.SimpleDataRenderer;
  * {@link #cap(PengaturanSurat)}); every writer calls {@link #catat(PengaturanSurat, Path)} after
  * the PDF is in place.
  *
+ * <p>The code is {@link DokumenTerbit#kode} under the key of the settings' workspace ({@link
+ * PengaturanSurat#daftarTerbit()}, {@link DokumenTerbit#kunci}), the key the portal checks it with.
+ * A render without a workspace (a library call, a test: nothing is registered) prints the code
+ * under {@link #kunciTanpaDaftar() 32 zero bytes}, the "unregistered render" key: the stamp and so
+ * the PDF's layout stay those of a registered document, and the code can never verify, because no
+ * workspace's register accepts an entry whose code is not that of its own random key ({@link
+ * DokumenTerbit#catat}) and the portal looks codes up only there. Printing no code at all would
+ * make the two kinds of PDF differ in layout for no gain.
+ *
  * <p>Public only for the worklist of {@code reports.tindaklanjut}; not part of the module's API.
  *
  * @param jenis the kind of document, e.g. {@code laporan-caturwulan}; unique per instansi, period
@@ -66,19 +75,42 @@ public record Terbitan(
     return new Terbitan(jenis, "", DokumenTerbit.NASIONAL, periode, tanggal);
   }
 
-  /** The verification code, {@code XXXXX-XXXXX}. */
-  public String kode() {
-    return DokumenTerbit.kode(jenis, kodeInstansi, periode, tanggal);
+  /**
+   * The key of an unregistered render: 32 zero bytes (a new array each call). Public knowledge on
+   * purpose: codes under it are never registered, so they never verify.
+   */
+  public static byte[] kunciTanpaDaftar() {
+    return new byte[32];
+  }
+
+  /**
+   * The key the codes are computed with: the workspace's of {@link PengaturanSurat#daftarTerbit()}
+   * (created there on first use), else {@link #kunciTanpaDaftar()}.
+   */
+  static byte[] kunci(PengaturanSurat pengaturan) {
+    return pengaturan
+        .daftarTerbit()
+        .map(DokumenTerbit::kunci)
+        .orElseGet(Terbitan::kunciTanpaDaftar);
+  }
+
+  /** The verification code, {@code XXXXX-XXXXX}, under {@link #kunci(PengaturanSurat)}. */
+  public String kode(PengaturanSurat pengaturan) {
+    return kode(kunci(pengaturan));
+  }
+
+  private String kode(byte[] kunci) {
+    return DokumenTerbit.kode(kunci, jenis, kodeInstansi, periode, tanggal);
   }
 
   /** The verification link printed and encoded in the QR code. */
   public String url(PengaturanSurat pengaturan) {
-    return DokumenTerbit.url(pengaturan.urlPublik(), kode());
+    return DokumenTerbit.url(pengaturan.urlPublik(), kode(pengaturan));
   }
 
   /** The stamp's template parameters: {@link #TEKS} and {@link #QR}. */
   public Map<String, Object> cap(PengaturanSurat pengaturan) {
-    String kode = kode();
+    String kode = kode(pengaturan);
     String url = DokumenTerbit.url(pengaturan.urlPublik(), kode);
     return Map.of(TEKS, teks("verifikasi.kaki", kode, url), QR, qr(url));
   }
@@ -103,8 +135,14 @@ public record Terbitan(
     try {
       DokumenTerbit.catat(
           ws,
-          new DokumenTerbit.Entri(
-              kode(), jenis, kodeInstansi, namaInstansi, periode, tanggal, berkas));
+          DokumenTerbit.Entri.baru(
+              DokumenTerbit.kunci(ws),
+              jenis,
+              kodeInstansi,
+              namaInstansi,
+              periode,
+              tanggal,
+              berkas));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

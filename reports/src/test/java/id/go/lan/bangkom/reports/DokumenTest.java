@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -187,8 +188,20 @@ class DokumenTest {
   @Test
   void everyLetterCarriesItsVerificationCodeAndQrCodeAndIsRegistered() throws Exception {
     Workspace ws = new Workspace(folder);
+    // The workspace's secret key, created by the first registered letter, read as it is stored.
+    Path kunciBerkas = folder.resolve("rahasia").resolve("kunci-verifikasi");
+    assertThat(kunciBerkas).isRegularFile();
+    byte[] kunci =
+        HexFormat.of().parseHex(Files.readString(kunciBerkas, StandardCharsets.UTF_8).strip());
+    assertThat(kunci).hasSize(32);
     for (SuratInstansi s : surat) {
-      String kode = DokumenTerbit.kode("surat-sounding", s.kodeInstansi(), "2026-CW2", TANGGAL);
+      String kode =
+          DokumenTerbit.kode(kunci, "surat-sounding", s.kodeInstansi(), "2026-CW2", TANGGAL);
+      // Not the code of an unregistered render: the workspace's key gives another one.
+      assertThat(kode)
+          .isNotEqualTo(
+              DokumenTerbit.kode(
+                  new byte[32], "surat-sounding", s.kodeInstansi(), "2026-CW2", TANGGAL));
       String url = "http://127.0.0.1:7070/verifikasi/" + kode;
       List<String> pages = pageTexts(s.pdf());
       String last = pages.get(pages.size() - 1).replaceAll("\\s+", " ");
@@ -206,7 +219,8 @@ class DokumenTest {
     }
     // The QR code of one letter, decoded: the same link.
     SuratInstansi pertama = surat.get(0);
-    String kode = DokumenTerbit.kode("surat-sounding", pertama.kodeInstansi(), "2026-CW2", TANGGAL);
+    String kode =
+        DokumenTerbit.kode(kunci, "surat-sounding", pertama.kodeInstansi(), "2026-CW2", TANGGAL);
     assertThat(qrCodesOfTheLastPage(pertama.pdf()))
         .containsExactly("http://127.0.0.1:7070/verifikasi/" + kode);
   }

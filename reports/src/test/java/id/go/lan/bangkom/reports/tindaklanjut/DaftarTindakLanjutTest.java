@@ -333,10 +333,15 @@ class DaftarTindakLanjutTest {
           .contains("ALAMAT_DITOLAK_SERVER", "Roster belum dikirim", "2026-05-30")
           .contains("skor mutu data 100,00", "skor mutu data 0,00; Roster belum dikirim")
           .contains("Halaman 1 dari 1");
-      // Each analis's list is a document of its own, with its own verification code.
+      // Each analis's list is a document of its own, with its own verification code (rendered
+      // outside a workspace: under the "unregistered render" key, 32 zero bytes).
       String kode =
           DokumenTerbit.kode(
-              "daftar-tindak-lanjut-sari-dewi-lan-example", "", "2026-CW1", TANGGAL_LAPORAN);
+              new byte[32],
+              "daftar-tindak-lanjut-sari-dewi-lan-example",
+              "",
+              "2026-CW1",
+              TANGGAL_LAPORAN);
       assertThat(text)
           .contains(
               "Kode verifikasi: "
