@@ -184,6 +184,27 @@ class AlurPicTest {
 
   @Test
   @Order(6)
+  void theAdminSeesWhoSubmittedWhoHasNotAndWhoHasNoAccount() throws Exception {
+    String sandi = uji.akun(Akun.Peran.ADMIN, "admin.bangkom@instansi.example", null);
+    KlienUji admin = new KlienUji(uji.url);
+    admin.masuk("admin.bangkom@instansi.example", sandi);
+    // 606 instansi in the master list; only A has sent for 2026-CW3 (order 2), only A has an
+    // account; the status column is the previous cut-off's (2026-CW2: A MERAH).
+    KlienUji.Jawab j = admin.get("/admin?periode=2026-CW3");
+    assertThat(j.isi())
+        .contains("1 dari 606 instansi sudah mengirim data untuk 2026-CW3; 605 belum.")
+        .contains("605 instansi belum punya akun PIC.")
+        .contains(
+            "<td>32.04</td><td><a href=\"/instansi/32.04\">Pemerintah Kabupaten Bandung</a></td>"
+                + "<td>sudah</td><td>aktif</td><td>MERAH</td>");
+    KlienUji.Jawab belum = admin.get("/admin?periode=2026-CW3&saring=belum");
+    assertThat(belum.isi()).doesNotContain("<td>32.04</td>").contains("<td>33.01</td>");
+    KlienUji.Jawab tanpaAkun = admin.get("/admin?periode=2026-CW3&saring=tanpa_akun");
+    assertThat(tanpaAkun.isi()).doesNotContain("<td>32.04</td>").contains("<td>33</td>");
+  }
+
+  @Test
+  @Order(7)
   void logoutEndsTheSession() throws Exception {
     pic.get("/instansi/" + GudangUji.A);
     assertThat(pic.post("/keluar", Map.of()).lokasi()).isEqualTo("/masuk");

@@ -2,6 +2,7 @@ package id.go.lan.bangkom.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.lan.bangkom.core.kontrak.LogTindakLanjut;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,7 +152,7 @@ class IsolasiTest {
       assertThat(j.status()).isIn(403, 404);
     }
     assertThat(uji.portal.akses().cariEmail("x@instansi.example")).isEmpty();
-    assertThat(Files.exists(uji.ws.root().resolve("tindak-lanjut"))).isFalse();
+    assertThat(catatanOleh("bangkom.32-04@instansi.example")).isEmpty();
   }
 
   @Test
@@ -164,8 +165,56 @@ class IsolasiTest {
     KlienUji.Jawab daftar = analis.get("/analis");
     assertThat(daftar.status()).isEqualTo(200);
     assertThat(daftar.isi()).contains("Kabupaten Bandung").doesNotContain("Cilacap");
+    // The follow-up form records into the same log as `tindak-lanjut catat`, as the analis.
+    analis.get("/analis");
+    KlienUji.Jawab catat =
+        analis.post(
+            "/analis/tindak-lanjut",
+            Map.of(
+                "periode", "2026-CW2",
+                "kode_instansi", GudangUji.A,
+                "tanggal", "2026-12-01",
+                "saluran", "TELEPON",
+                "kontak", "Kepala Bidang Pengembangan",
+                "hasil", "Berjanji mengirim data bangkom susulan"));
+    assertThat(catat.status()).isEqualTo(200);
+    assertThat(catatanOleh(GudangUji.ANALIS))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kodeInstansi()).isEqualTo(GudangUji.A);
+              assertThat(e.tahun()).isEqualTo(2026);
+              assertThat(e.caturwulan()).isEqualTo(2);
+              assertThat(e.tanggal()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+              assertThat(e.saluran()).isEqualTo("TELEPON");
+              assertThat(e.hasil()).isEqualTo("Berjanji mengirim data bangkom susulan");
+            });
+    // Not for an instansi not assigned to them.
+    analis.get("/analis");
+    KlienUji.Jawab lain =
+        analis.post(
+            "/analis/tindak-lanjut",
+            Map.of(
+                "periode", "2026-CW2",
+                "kode_instansi", GudangUji.B,
+                "tanggal", "2026-12-01",
+                "saluran", "TELEPON",
+                "kontak", "x",
+                "hasil", "x"));
+    assertThat(lain.status()).isEqualTo(404);
+    assertThat(catatanOleh(GudangUji.ANALIS)).hasSize(1);
     // Uploads are the PIC's: an analis may look, not submit.
     assertThat(analis.get("/instansi/" + GudangUji.A + "/unggah").status()).isEqualTo(403);
+  }
+
+  private static List<LogTindakLanjut.Entri> catatanOleh(String email) {
+    Path log = LogTindakLanjut.berkas(uji.ws);
+    if (!Files.exists(log)) {
+      return List.of();
+    }
+    return LogTindakLanjut.baca(log).entri().stream()
+        .filter(e -> e.dicatatOleh().equals(email))
+        .toList();
   }
 
   @Test
