@@ -16,6 +16,7 @@
 #
 # Usage: bench/portal.sh [DATA_DIR]     (default /tmp/bangkom-bench-portal; wiped except gen/)
 #   PORT=7171  SKALA=1.0  INSTANSI=120  SEED=42
+#   JEDA=500   ms each page reader waits between two GETs
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${1:-/tmp/bangkom-bench-portal}"
@@ -23,6 +24,7 @@ PORT="${PORT:-7171}"
 SKALA="${SKALA:-1.0}"
 INSTANSI="${INSTANSI:-120}"
 SEED="${SEED:-42}"
+JEDA="${JEDA:-500}"
 BASE="http://127.0.0.1:$PORT"
 GEN="$DATA/gen"
 WS="$DATA/ws"
@@ -142,26 +144,30 @@ touch "$R/run.jalan"
 ( /usr/bin/time -f %e -o "$R/run.time" "$ROOT/bangkom" run --periode $P --workspace "$WS" \
     > "$R/run.log" 2>&1; echo $? > "$R/run.rc"; rm -f "$R/run.jalan" ) &
 RUN_BG=$!
-S_RUN=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-run.txt" "$HALAMAN" 100 0 3000 \
+S_RUN=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-run.txt" "$HALAMAN" "$JEDA" 0 3000 \
   "$R/terima-run.txt" "$R/run.jalan")
 wait $RUN_BG
 RUN_WALL=$(cat "$R/run.time"); RUN_RC=$(cat "$R/run.rc")
 log "run: ${RUN_WALL}s rc=$RUN_RC; $S_RUN"
 
 # --- 3. Pages with the warehouse, idle; one upload alone.
-S_IDLE=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" /dev/null "$HALAMAN" 100 15 0 "$R/terima-idle.txt")
+S_IDLE=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" /dev/null "$HALAMAN" "$JEDA" 15 0 "$R/terima-idle.txt")
 log "idle pages: $S_IDLE"
+S_IDLE1=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" /dev/null "${HALAMAN%%,*}" "$JEDA" 10 0 "$R/terima-idle1.txt")
+log "idle pages, one reader: $S_IDLE1"
 S_SATU=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-satu.txt" "" 100 0 0 "$R/terima-satu.txt")
 log "alone: $S_SATU"
 
 # --- 4. 50 at once, pages meanwhile.
-S50=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-50.txt" "$HALAMAN" 100 0 0 "$R/terima-50.txt")
+S50=$("${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-50.txt" "$HALAMAN" "$JEDA" 0 0 "$R/terima-50.txt")
 log "50 at once: $S50"
 
 # --- 5. An upload cut off mid-way.
 snapshot() {
+  # Files with size and time; folders by name only (a temporary file changes its folder's time).
   (cd "$WS" && find portal/sementara portal/antrian portal/multipart inbox lake \
-    -printf '%p %s %T@\n' 2>/dev/null | grep -v '\.ingest\.lock' | sort)
+    \( -type f -printf '%p %s %T@\n' \) -o \( -type d -printf '%p/\n' \) 2>/dev/null \
+    | grep -v '\.ingest\.lock' | sort)
 }
 KODE_POTONG=$(head -1 "$R/lima-puluh.txt" | cut -d' ' -f2)
 snapshot > "$R/sebelum-potong.txt"
@@ -178,12 +184,12 @@ curl -s -o /dev/null -w '%{http_code}' "$BASE/masuk" > "$R/potong.http"
 log "cut upload: $POTONG; portal answers HTTP $(cat "$R/potong.http") after it"
 
 # --- 6. kill -9 during uploads, restart.
-log "kill -9 during 10 uploads (700 ms apart) ..."
-"${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-bunuh.txt" "" 100 0 700 "$R/terima-bunuh.txt" \
+log "kill -9 during 10 uploads (150 ms apart) ..."
+"${DRIVER[@]}" beban "$BASE" "$R/akun.txt" "$R/u-bunuh.txt" "" 100 0 150 "$R/terima-bunuh.txt" \
   > "$R/bunuh.out" 2>&1 &
 BEBAN_BG=$!
 for _ in $(seq 1 600); do
-  [[ $(grep -c '^RECEIPT' "$R/terima-bunuh.txt" 2>/dev/null || true) -ge 3 ]] && break
+  [[ $(grep -c '^RECEIPT' "$R/terima-bunuh.txt" 2>/dev/null || true) -ge 2 ]] && break
   sleep 0.1
 done
 kill -9 "$PORTAL_PID"
@@ -201,6 +207,12 @@ for f in "$R"/terima-*.txt; do
 done
 BUNUH_RC=$(grep -c '^RECEIPT' "$R/terima-bunuh.txt" || true)
 BUNUH_FAIL=$(grep -c '^FAILED' "$R/terima-bunuh.txt" || true)
+# Cut in flight (sent, no answer) as against never connected; what became of the ones in flight.
+BUNUH_INFLIGHT=$(grep '^FAILED' "$R/terima-bunuh.txt" | grep -vc 'ConnectException' || true)
+BUNUH_INFLIGHT_LAKE=0
+for k in $(grep '^FAILED' "$R/terima-bunuh.txt" | grep -v 'ConnectException' | cut -d' ' -f2); do
+  [[ -d "$WS/lake/submisi/$k/$P/v1" ]] && BUNUH_INFLIGHT_LAKE=$((BUNUH_INFLIGHT_LAKE + 1))
+done
 SISA_PORTAL=$( (find "$WS/portal/sementara" "$WS/portal/antrian" -type f 2>/dev/null || true) | wc -l)
 MASUK=$("${DRIVER[@]}" masuk "$BASE" "$R/akun.txt")
 log "after kill -9: receipts checked $TOTAL_RC, missing in lake $HILANG; killed run: $BUNUH_RC receipts, $BUNUH_FAIL cut; $MASUK"
@@ -212,6 +224,8 @@ ERROR_KINDS=$(cat "$WS"/log/*.log | grep -E ' (ERROR|WARN) ' | grep 'portal' \
   | awk '{$1 = $1 "x"; print}' | paste -sd';' || true)
 
 f() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
+# Receipt times of the ~20k-row uploads (15k-25k rows) among the 50.
+DUAPULUH=$(awk '/^RECEIPT/ {split($7, r, "="); if (r[2] >= 15000 && r[2] <= 25000) printf "%s%s rows %s ms", (n++ ? ", " : ""), r[2], $5}' "$R/terima-50.txt")
 ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 MEM=$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)
 CPU_MODEL=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
@@ -220,18 +234,19 @@ BLOCK=$(cat <<END
 
 ## Portal under load and faults (issue 17.9), $(date -u +%Y-%m-%dT%H:%MZ)
 Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM, $JAVA; load average after the run: $(cut -d' ' -f1-3 /proc/loadavg). Script: \`bench/portal.sh\` (driver bench/PortalBeban.java, HTTP/1.1 on 127.0.0.1, portal and driver on the same 2 cores). Commit $(git -C "$ROOT" rev-parse --short HEAD).
-Data: \`./bangkom generate --tahun 2026 --sampai $P --skala $SKALA --instansi $INSTANSI --seed $SEED\`; the workspace's lake starts with $N_AWAL of those instansi; $N_AKUN accounts (PICs invited by the admin through the pages). The 50 uploads: 50 instansi, CSV files (pegawai, bangkom, some training_rate), $ROWS50 data rows together, $MIN50-$MAX50 rows each (median $MED50), $((BYTES50 / 1048576)) MiB. Page readers: 5 other PICs, each GET /instansi/{kode} in a loop with 100 ms between requests.
+Data: \`./bangkom generate --tahun 2026 --sampai $P --skala $SKALA --instansi $INSTANSI --seed $SEED\`; the workspace's lake starts with $N_AWAL of those instansi; $N_AKUN accounts (PICs invited by the admin through the pages). The 50 uploads: 50 instansi, CSV files (pegawai, bangkom, some training_rate), $ROWS50 data rows together, $MIN50-$MAX50 rows each (median $MED50), $((BYTES50 / 1048576)) MiB. Page readers: 5 other PICs, each GET /instansi/{kode} (the standing page) in a loop, $JEDA ms between a page and the next request.
 
 | measurement | uploads | time to receipt p50 / p95 / max (ms) | all receipts in (ms) | pages | page p50 / p95 / max (ms) |
 |---|---|---|---|---|---|
 | 50 PICs upload at once | $(f "$S50" receipts)/50 receipts, $(f "$S50" failed) failed, $(f "$S50" unchanged) unchanged | $(f "$S50" upload_p50_ms) / $(f "$S50" upload_p95_ms) / $(f "$S50" upload_max_ms) | $(f "$S50" all_uploads_ms) | $(f "$S50" pages) ($(f "$S50" page_failed) failed) | $(f "$S50" page_p50_ms) / $(f "$S50" page_p95_ms) / $(f "$S50" page_max_ms) |
 | one upload alone ($SATU_ROWS rows, $SATU) | $(f "$S_SATU" receipts)/1 | $(f "$S_SATU" upload_max_ms) | | | |
-| pages idle (warehouse built), 15 s | | | | $(f "$S_IDLE" pages) ($(f "$S_IDLE" page_failed) failed) | $(f "$S_IDLE" page_p50_ms) / $(f "$S_IDLE" page_p95_ms) / $(f "$S_IDLE" page_max_ms) |
+| pages idle (warehouse built), 5 readers, 15 s | | | | $(f "$S_IDLE" pages) ($(f "$S_IDLE" page_failed) failed) | $(f "$S_IDLE" page_p50_ms) / $(f "$S_IDLE" page_p95_ms) / $(f "$S_IDLE" page_max_ms) |
+| pages idle, 1 reader, 10 s | | | | $(f "$S_IDLE1" pages) ($(f "$S_IDLE1" page_failed) failed) | $(f "$S_IDLE1" page_p50_ms) / $(f "$S_IDLE1" page_p95_ms) / $(f "$S_IDLE1" page_max_ms) |
 | during \`./bangkom run --periode $P\` (${RUN_WALL} s, exit $RUN_RC), 5 uploads 3 s apart | $(f "$S_RUN" receipts)/5 receipts, $(f "$S_RUN" failed) failed, $(f "$S_RUN" unchanged) unchanged | $(f "$S_RUN" upload_p50_ms) / $(f "$S_RUN" upload_p95_ms) / $(f "$S_RUN" upload_max_ms) | | $(f "$S_RUN" pages) ($(f "$S_RUN" page_failed) failed) | $(f "$S_RUN" page_p50_ms) / $(f "$S_RUN" page_p95_ms) / $(f "$S_RUN" page_max_ms) |
 
-Reference, same run: \`./bangkom ingest\` of the same files in a fresh workspace (JVM start included): the 50 submissions ${REF50} s, the one alone ${REF_SATU} s. Ratio portal/ingest: all 50 receipts $(ratio "$(f "$S50" all_uploads_ms)" "$(awk "BEGIN {print $REF50 * 1000}")")x; the one alone $(ratio "$(f "$S_SATU" upload_max_ms)" "$(awk "BEGIN {print $REF_SATU * 1000}")")x.
+Reference, same run: \`./bangkom ingest\` of the same files in a fresh workspace (JVM start included): the 50 submissions ${REF50} s, the one alone ${REF_SATU} s. Ratio portal/ingest: all 50 receipts $(ratio "$(f "$S50" all_uploads_ms)" "$(awk "BEGIN {print $REF50 * 1000}")")x; the one alone $(ratio "$(f "$S_SATU" upload_max_ms)" "$(awk "BEGIN {print $REF_SATU * 1000}")")x. The ~20k-row uploads among the 50: $DUAPULUH.
 Cut-off upload ($KODE_POTONG, half of a multipart body, socket closed): $POTONG; the portal answered HTTP $(cat "$R/potong.http") afterwards.
-kill -9 at $KILLED_AT after 3 receipts of 10 uploads started 700 ms apart: $BUNUH_RC receipts, $BUNUH_FAIL uploads cut. After restart: $TOTAL_RC receipts of the whole run checked, $HILANG missing from lake/submisi; $SISA_PORTAL files left in portal/sementara and portal/antrian; logins $MASUK of $N_AKUN accounts. Portal ERROR/WARN log lines: $ERRORS ($ERROR_KINDS).
+kill -9 at $KILLED_AT after 2 receipts of 10 uploads started 150 ms apart: $BUNUH_RC receipts, $BUNUH_FAIL without one ($BUNUH_INFLIGHT cut in flight, of which $BUNUH_INFLIGHT_LAKE are in the lake all the same; the others found the port closed). After restart: $TOTAL_RC receipts of the whole run checked, $HILANG missing from lake/submisi; $SISA_PORTAL files left in portal/sementara and portal/antrian; logins $MASUK of $N_AKUN accounts. Portal ERROR/WARN log lines: $ERRORS ($ERROR_KINDS).
 END
 )
 echo "$BLOCK"
