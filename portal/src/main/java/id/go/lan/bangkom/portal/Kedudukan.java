@@ -3,7 +3,6 @@ package id.go.lan.bangkom.portal;
 import static java.util.Objects.requireNonNull;
 
 import id.go.lan.bangkom.core.Periode;
-import id.go.lan.bangkom.core.SqlTeks;
 import id.go.lan.bangkom.core.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,9 +34,16 @@ final class Kedudukan {
   private static final Locale ID = Locale.forLanguageTag("id-ID");
 
   private final Workspace ws;
+  private final Gudang gudang;
 
   Kedudukan(Workspace ws) {
     this.ws = requireNonNull(ws, "ws is null");
+    this.gudang = new Gudang(ws.warehouse());
+  }
+
+  /** Closes the warehouse connections. */
+  void tutup() {
+    gudang.close();
   }
 
   /** Counts and percentages of the instansi, its peers (same jenis) and the nation. */
@@ -105,7 +110,7 @@ final class Kedudukan {
       String tahap) {}
 
   boolean adaGudang() {
-    return Files.isRegularFile(ws.warehouse());
+    return gudang.ada();
   }
 
   /** Cut-offs the warehouse has for the instansi, newest first. */
@@ -114,8 +119,9 @@ final class Kedudukan {
     if (!adaGudang()) {
       return out;
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "kepatuhan_instansi")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("kepatuhan_instansi")) {
         return out;
       }
       try (PreparedStatement ps =
@@ -139,21 +145,23 @@ final class Kedudukan {
     List<String> kelemahan = new ArrayList<>();
     Optional<Proyeksi> proyeksi = Optional.empty();
     if (adaGudang()) {
-      try (Connection c = buka()) {
-        ringkasan = ringkasan(c, kode, p);
-        rate = rate(c, kode, p);
-        kelemahan = kelemahan(c, kode, p);
-        proyeksi = proyeksi(c, kode, p);
+      try (Gudang.Koneksi k = gudang.buka()) {
+        Connection c = k.c();
+        ringkasan = ringkasan(k, c, kode, p);
+        rate = rate(k, c, kode, p);
+        kelemahan = kelemahan(k, c, kode, p);
+        proyeksi = proyeksi(k, c, kode, p);
       }
     }
     return new Halaman(p, ringkasan, rate, kelemahan, proyeksi, dokumen(kode, p));
   }
 
-  private Optional<Ringkasan> ringkasan(Connection c, String kode, Periode p) throws SQLException {
-    if (!ada(c, "kepatuhan_instansi")) {
+  private Optional<Ringkasan> ringkasan(Gudang.Koneksi k, Connection c, String kode, Periode p)
+      throws SQLException {
+    if (!k.ada("kepatuhan_instansi")) {
       return Optional.empty();
     }
-    boolean sounding = ada(c, "sounding");
+    boolean sounding = k.ada("sounding");
     String sql =
         "SELECT k.melapor, k.jumlah_pegawai, k.jumlah_memenuhi, k.jumlah_sesuai_target,"
             + " k.jumlah_tertinggal, k.jumlah_belum_ada_jp, k.persen_on_track, k.persen_memenuhi,"
@@ -195,12 +203,13 @@ final class Kedudukan {
     }
   }
 
-  private Optional<Rate> rate(Connection c, String kode, Periode p) throws SQLException {
-    if (!ada(c, "training_rate_instansi")) {
+  private Optional<Rate> rate(Gudang.Koneksi k, Connection c, String kode, Periode p)
+      throws SQLException {
+    if (!k.ada("training_rate_instansi")) {
       return Optional.empty();
     }
     List<Indikator> indikator = new ArrayList<>();
-    if (ada(c, "training_rate_indikator")) {
+    if (k.ada("training_rate_indikator")) {
       try (PreparedStatement ps =
               siapkan(
                   c,
@@ -244,9 +253,10 @@ final class Kedudukan {
     }
   }
 
-  private List<String> kelemahan(Connection c, String kode, Periode p) throws SQLException {
+  private List<String> kelemahan(Gudang.Koneksi k, Connection c, String kode, Periode p)
+      throws SQLException {
     List<String> out = new ArrayList<>();
-    if (!ada(c, "kelemahan_instansi")) {
+    if (!k.ada("kelemahan_instansi")) {
       return out;
     }
     try (PreparedStatement ps =
@@ -264,8 +274,9 @@ final class Kedudukan {
     return out;
   }
 
-  private Optional<Proyeksi> proyeksi(Connection c, String kode, Periode p) throws SQLException {
-    if (!ada(c, "proyeksi_instansi")) {
+  private Optional<Proyeksi> proyeksi(Gudang.Koneksi k, Connection c, String kode, Periode p)
+      throws SQLException {
+    if (!k.ada("proyeksi_instansi")) {
       return Optional.empty();
     }
     try (PreparedStatement ps =
@@ -349,11 +360,12 @@ final class Kedudukan {
     if (!adaGudang()) {
       return out;
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "kepatuhan_instansi")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("kepatuhan_instansi")) {
         return out;
       }
-      boolean sounding = ada(c, "sounding");
+      boolean sounding = k.ada("sounding");
       String sql =
           "SELECT k.kode_instansi, d.nama_instansi, k.melapor, k.persen_on_track, "
               + (sounding ? "s.level, s.tahap" : "NULL, NULL")
@@ -368,12 +380,12 @@ final class Kedudukan {
         ps.setInt(2, p.caturwulan());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String k = rs.getString(1);
-            if (kode == null || kode.contains(k)) {
+            String ki = rs.getString(1);
+            if (kode == null || kode.contains(ki)) {
               out.put(
-                  k,
+                  ki,
                   new Baris(
-                      k,
+                      ki,
                       rs.getString(2),
                       rs.getBoolean(3),
                       angka(rs.getBigDecimal(4)),
@@ -393,8 +405,9 @@ final class Kedudukan {
     if (!adaGudang()) {
       return out;
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "dim_penugasan")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("dim_penugasan")) {
         return out;
       }
       try (PreparedStatement ps =
@@ -417,8 +430,9 @@ final class Kedudukan {
     if (!adaGudang()) {
       return Optional.empty();
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "kepatuhan_instansi")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("kepatuhan_instansi")) {
         return Optional.empty();
       }
       try (Statement st = c.createStatement();
@@ -437,8 +451,9 @@ final class Kedudukan {
     if (!adaGudang()) {
       return out;
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "training_rate_indikator")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("training_rate_indikator")) {
         return out;
       }
       try (PreparedStatement ps =
@@ -462,8 +477,9 @@ final class Kedudukan {
     if (!adaGudang()) {
       return Optional.empty();
     }
-    try (Connection c = buka()) {
-      if (!ada(c, "dim_penugasan")) {
+    try (Gudang.Koneksi k = gudang.buka()) {
+      Connection c = k.c();
+      if (!k.ada("dim_penugasan")) {
         return Optional.empty();
       }
       try (Statement st = c.createStatement();
@@ -474,30 +490,6 @@ final class Kedudukan {
         return rs.next()
             ? Optional.of(new String[] {rs.getString(1), rs.getString(2)})
             : Optional.empty();
-      }
-    }
-  }
-
-  private Connection buka() throws SQLException {
-    Connection c = DriverManager.getConnection("jdbc:duckdb:");
-    try (Statement st = c.createStatement()) {
-      st.execute("SET threads = 1");
-      st.execute("ATTACH " + SqlTeks.path(ws.warehouse()) + " AS w (READ_ONLY)");
-      st.execute("USE w");
-      return c;
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-  }
-
-  private static boolean ada(Connection c, String tabel) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 1 FROM information_schema.tables WHERE table_catalog = 'w' AND table_name = ?")) {
-      ps.setString(1, tabel);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
       }
     }
   }

@@ -75,6 +75,8 @@ final class Pengunggahan implements AutoCloseable {
   Pengunggahan(Ingestion ingestion, Workspace ws) {
     this.ingestion = requireNonNull(ingestion, "ingestion is null");
     this.ws = requireNonNull(ws, "ws is null");
+    // Half-received uploads of a stopped portal: never handed over, so nothing to keep.
+    hapus(sementara());
     this.pekerja = new Thread(this::kerja, "bangkom-portal-ingest");
     pekerja.setDaemon(true);
     pekerja.start();
@@ -98,6 +100,7 @@ final class Pengunggahan implements AutoCloseable {
   }
 
   private void kerja() {
+    pulihkan();
     while (jalan) {
       List<Tugas> batch = new ArrayList<>();
       try {
@@ -231,10 +234,38 @@ final class Pengunggahan implements AutoCloseable {
     }
   }
 
-  /** Removes what a killed portal left half-received or half-handed over. */
-  void bersihkanSisa() {
-    hapus(sementara());
-    hapus(ws.root().resolve(Penyimpanan.FOLDER).resolve("antrian"));
+  /**
+   * Ingests what a stopped portal had staged for an ingest ({@code antrian/<uuid>/}: whole files,
+   * already copied to the inbox, maybe half-written to the lake): the ingest removes a half-written
+   * version and writes it whole, with its receipt, or finds it unchanged. Runs on the worker before
+   * the first upload, so the portal serves pages meanwhile.
+   */
+  void pulihkan() {
+    Path antrian = ws.root().resolve(Penyimpanan.FOLDER).resolve("antrian");
+    if (!Files.isDirectory(antrian)) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(antrian)) {
+      for (Path sisa : s.sorted().toList()) {
+        try {
+          IngestResult r = ingestMenunggu(sisa);
+          LOG.info(
+              "Ingested what a stopped portal left in "
+                  + sisa
+                  + ": "
+                  + r.diterima().size()
+                  + " new version(s), "
+                  + r.tidakBerubah()
+                  + " unchanged");
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Cannot ingest the portal's leftover " + sisa, e);
+        } finally {
+          hapus(sisa);
+        }
+      }
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot list " + antrian, e);
+    }
   }
 
   /** A refusal of a file kind the inbox does not take, for the page. */

@@ -63,7 +63,6 @@ public final class Portal implements AutoCloseable {
       Audit audit = new Audit(db, ws, jam);
       audit.ekspor();
       unggah = new Pengunggahan(new Ingestion(config, master, ws), ws);
-      unggah.bersihkanSisa();
       Web web =
           new Web(
               config, master, ws, p, jam, new Akses(db, p, jam), audit, new Kedudukan(ws), unggah);
@@ -108,6 +107,12 @@ public final class Portal implements AutoCloseable {
                         galat(web, ctx, HttpStatus.CONTENT_TOO_LARGE);
                         return;
                       }
+                      if (terputus(e)) {
+                        // The client went away mid-body (a cut upload): not a server fault.
+                        LOG.fine(() -> "Request cut off by the client: " + ctx.path());
+                        galat(web, ctx, HttpStatus.BAD_REQUEST);
+                        return;
+                      }
                       LOG.log(Level.SEVERE, "Portal request failed: " + ctx.path(), e);
                       galat(web, ctx, HttpStatus.INTERNAL_SERVER_ERROR);
                     });
@@ -147,6 +152,18 @@ public final class Portal implements AutoCloseable {
     return false;
   }
 
+  /** Whether the request's body ended early (the client closed the connection mid-upload). */
+  static boolean terputus(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.io.EofException
+          || t instanceof java.io.EOFException
+          || t.getClass().getSimpleName().equals("HttpEofException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void close(Penyimpanan db, Pengunggahan unggah) {
     if (unggah != null) {
       unggah.close();
@@ -175,6 +192,7 @@ public final class Portal implements AutoCloseable {
           case NOT_FOUND -> "Halaman tidak ditemukan";
           case FORBIDDEN -> "Akses ditolak";
           case CONTENT_TOO_LARGE -> "Berkas terlalu besar";
+          case BAD_REQUEST -> "Permintaan tidak lengkap";
           default -> "Terjadi galat";
         };
     String isi =
@@ -187,6 +205,8 @@ public final class Portal implements AutoCloseable {
               "Ukuran unggahan melebihi batas "
                   + web.p.ukuranUnggahMaks() / (1024 * 1024)
                   + " MB. Pecah berkas per dataset, atau simpan sebagai CSV.";
+          case BAD_REQUEST ->
+              "Kiriman terputus sebelum selesai. Tidak ada yang disimpan; unggah lagi.";
           default ->
               "Permintaan tidak dapat diselesaikan. Tidak ada data yang hilang; coba lagi, dan"
                   + " hubungi admin P3K Bangkom bila berulang.";
@@ -323,6 +343,7 @@ public final class Portal implements AutoCloseable {
   public void close() {
     app.stop();
     unggah.close();
+    web.kedudukan.tutup();
     db.close();
   }
 }
