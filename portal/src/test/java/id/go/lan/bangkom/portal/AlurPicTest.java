@@ -174,6 +174,33 @@ class AlurPicTest {
 
   @Test
   @Order(5)
+  void oneWorkbookIsTakenAsTheInboxTakesOne() throws Exception {
+    // The pegawai template as a PIC downloads it: sheet "pegawai" with the example row (plus the
+    // guide's sheet), sent as the period's one workbook.
+    byte[] buku = pic.get("/templat/pegawai.xlsx").bita();
+    pic.get("/instansi/" + GudangUji.A + "/unggah");
+    KlienUji.Jawab j =
+        pic.unggah(
+            "/instansi/" + GudangUji.A + "/unggah",
+            Map.of("periode", "2026-CW1"),
+            Map.of("buku_kerja", new KlienUji.Berkas("Kiriman Januari-April.xlsx", buku)));
+    assertThat(j.status()).isEqualTo(200);
+    assertThat(j.isi())
+        .contains("Diterima sebagai <strong>versi 1</strong> (32.04/2026-CW1/v1)")
+        .contains("1 baris dibaca, 1 diterima, <strong>0 ditolak</strong>");
+    assertThat(uji.ws.inbox().resolve("32.04/2026-CW1.xlsx")).hasBinaryContent(buku);
+    // A workbook goes in the workbook field only; a PDF nowhere.
+    KlienUji.Jawab pdf =
+        pic.unggah(
+            "/instansi/" + GudangUji.A + "/unggah",
+            Map.of("periode", "2026-CW1"),
+            Map.of("pegawai", new KlienUji.Berkas("pegawai.pdf", GudangUji.SURAT_A)));
+    assertThat(pdf.status()).isEqualTo(400);
+    assertThat(pdf.isi()).contains("Berkas \"pegawai.pdf\" tidak diterima: kirim CSV, XLSX atau JSON");
+  }
+
+  @Test
+  @Order(5)
   void templatesDownload() throws Exception {
     KlienUji.Jawab csv = pic.get("/templat/pegawai.csv");
     assertThat(csv.status()).isEqualTo(200);
