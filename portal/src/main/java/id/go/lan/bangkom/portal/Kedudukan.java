@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -115,28 +114,12 @@ final class Kedudukan {
 
   /** Cut-offs the warehouse has for the instansi, newest first. */
   List<Periode> periode(String kode) throws SQLException {
-    List<Periode> out = new ArrayList<>();
-    if (!adaGudang()) {
-      return out;
-    }
-    try (Gudang.Koneksi k = gudang.buka()) {
-      Connection c = k.c();
-      if (!k.ada("kepatuhan_instansi")) {
-        return out;
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT DISTINCT tahun, caturwulan FROM kepatuhan_instansi WHERE kode_instansi = ?"
-                  + " ORDER BY tahun DESC, caturwulan DESC")) {
-        ps.setString(1, kode);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new Periode(rs.getInt(1), rs.getInt(2)));
-          }
-        }
-      }
-    }
-    return out;
+    return kueri(
+        "kepatuhan_instansi",
+        "SELECT DISTINCT tahun, caturwulan FROM kepatuhan_instansi WHERE kode_instansi = ?"
+            + " ORDER BY tahun DESC, caturwulan DESC",
+        rs -> new Periode(rs.getInt(1), rs.getInt(2)),
+        kode);
   }
 
   Halaman halaman(String kode, Periode p) throws SQLException {
@@ -401,97 +384,85 @@ final class Kedudukan {
 
   /** The instansi assigned to an analis (dim_penugasan, the version in force). */
   Set<String> instansiAnalis(String email) throws SQLException {
-    Set<String> out = new HashSet<>();
-    if (!adaGudang()) {
-      return out;
-    }
-    try (Gudang.Koneksi k = gudang.buka()) {
-      Connection c = k.c();
-      if (!k.ada("dim_penugasan")) {
-        return out;
-      }
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT kode_instansi FROM dim_penugasan WHERE lower(email_analis) = ?"
-                  + " AND berlaku_sampai IS NULL")) {
-        ps.setString(1, email.toLowerCase(Locale.ROOT));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-      }
-    }
-    return out;
+    return new HashSet<>(
+        kueri(
+            "dim_penugasan",
+            "SELECT kode_instansi FROM dim_penugasan WHERE lower(email_analis) = ?"
+                + " AND berlaku_sampai IS NULL",
+            rs -> rs.getString(1),
+            email.toLowerCase(Locale.ROOT)));
   }
 
   /** The newest cut-off in the warehouse. */
   Optional<Periode> periodeTerakhir() throws SQLException {
-    if (!adaGudang()) {
-      return Optional.empty();
-    }
-    try (Gudang.Koneksi k = gudang.buka()) {
-      Connection c = k.c();
-      if (!k.ada("kepatuhan_instansi")) {
-        return Optional.empty();
-      }
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT tahun, caturwulan FROM kepatuhan_instansi"
-                      + " ORDER BY tahun DESC, caturwulan DESC LIMIT 1")) {
-        return rs.next() ? Optional.of(new Periode(rs.getInt(1), rs.getInt(2))) : Optional.empty();
-      }
-    }
+    return kueri(
+            "kepatuhan_instansi",
+            "SELECT tahun, caturwulan FROM kepatuhan_instansi"
+                + " ORDER BY tahun DESC, caturwulan DESC LIMIT 1",
+            rs -> new Periode(rs.getInt(1), rs.getInt(2)))
+        .stream()
+        .findFirst();
   }
 
   /** The indicator values the computed indicators (e.g. PL1) got at the cut-off. */
   Map<String, String> indikatorDihitung(String kode, Periode p) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
-    if (!adaGudang()) {
-      return out;
-    }
-    try (Gudang.Koneksi k = gudang.buka()) {
-      Connection c = k.c();
-      if (!k.ada("training_rate_indikator")) {
-        return out;
-      }
-      try (PreparedStatement ps =
-              siapkan(
-                  c,
-                  "SELECT indikator, nilai_dipakai FROM training_rate_indikator"
-                      + " WHERE kode_instansi = ? AND tahun = ? AND caturwulan = ? AND dihitung",
-                  kode,
-                  p);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), angka(rs.getBigDecimal(2)));
-        }
-      }
+    for (String[] r :
+        kueri(
+            "training_rate_indikator",
+            "SELECT indikator, nilai_dipakai FROM training_rate_indikator"
+                + " WHERE kode_instansi = ? AND tahun = ? AND caturwulan = ? AND dihitung",
+            rs -> new String[] {rs.getString(1), angka(rs.getBigDecimal(2))},
+            kode,
+            p.tahun(),
+            p.caturwulan())) {
+      out.put(r[0], r[1]);
     }
     return out;
   }
 
   /** The first analis of the assignment in force: {e-mail, name}. */
   Optional<String[]> analisPertama() throws SQLException {
+    return kueri(
+            "dim_penugasan",
+            "SELECT email_analis, nama_analis FROM dim_penugasan WHERE berlaku_sampai IS NULL"
+                + " ORDER BY email_analis LIMIT 1",
+            rs -> new String[] {rs.getString(1), rs.getString(2)})
+        .stream()
+        .findFirst();
+  }
+
+  /** Reads one row of a result. */
+  private interface Peta<T> {
+    T dari(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * The rows of {@code sql} (its parameters in order), each read by {@code peta}; none when the
+   * warehouse or {@code tabel} is not there yet.
+   */
+  private <T> List<T> kueri(String tabel, String sql, Peta<T> peta, Object... param)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
     if (!adaGudang()) {
-      return Optional.empty();
+      return out;
     }
     try (Gudang.Koneksi k = gudang.buka()) {
-      Connection c = k.c();
-      if (!k.ada("dim_penugasan")) {
-        return Optional.empty();
+      if (!k.ada(tabel)) {
+        return out;
       }
-      try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery(
-                  "SELECT email_analis, nama_analis FROM dim_penugasan WHERE berlaku_sampai IS NULL"
-                      + " ORDER BY email_analis LIMIT 1")) {
-        return rs.next()
-            ? Optional.of(new String[] {rs.getString(1), rs.getString(2)})
-            : Optional.empty();
+      try (PreparedStatement ps = k.c().prepareStatement(sql)) {
+        for (int i = 0; i < param.length; i++) {
+          ps.setObject(i + 1, param[i]);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(peta.dari(rs));
+          }
+        }
       }
     }
+    return out;
   }
 
   private static PreparedStatement siapkan(Connection c, String sql, String kode, Periode p)

@@ -196,7 +196,8 @@ class AlurPicTest {
             Map.of("periode", "2026-CW1"),
             Map.of("pegawai", new KlienUji.Berkas("pegawai.pdf", GudangUji.SURAT_A)));
     assertThat(pdf.status()).isEqualTo(400);
-    assertThat(pdf.isi()).contains("Berkas \"pegawai.pdf\" tidak diterima: kirim CSV, XLSX atau JSON");
+    assertThat(pdf.isi())
+        .contains("Berkas \"pegawai.pdf\" tidak diterima: kirim CSV, XLSX atau JSON");
   }
 
   @Test
