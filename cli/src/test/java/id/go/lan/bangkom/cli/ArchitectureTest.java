@@ -46,64 +46,46 @@ class ArchitectureTest {
   }
 
   /**
+   * The main sources, other than {@code contract}, that name the file {@code fileName} in a string
+   * literal. A constant is inlined by the compiler, so this reads the sources, not the classes.
+   */
+  private static List<String> sourcesNaming(String fileName, String contract) throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    List<String> naming = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.toList()) {
+        String path = root.relativize(f).toString().replace('\\', '/');
+        if (path.contains("/src/main/java/")
+            && path.endsWith(".java")
+            && !path.endsWith(contract)
+            && Files.readString(f, StandardCharsets.UTF_8).contains(fileName + "\"")) {
+          naming.add(path);
+        }
+      }
+    }
+    return naming;
+  }
+
+  /**
    * The delivery log's file and fields are named by its contract only ({@code LogPengiriman} in
    * core, used by schedules' DeliveryLog to write and the warehouse to read). A constant is inlined
    * by the compiler, so this reads the main sources rather than the classes.
    */
   @Test
   void onlyTheContractNamesTheDeliveryLogFile() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<String> naming = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.toList()) {
-        String path = root.relativize(f).toString().replace('\\', '/');
-        if (path.contains("/src/main/java/")
-            && path.endsWith(".java")
-            && !path.endsWith("core/kontrak/LogPengiriman.java")
-            && Files.readString(f, StandardCharsets.UTF_8).contains("pengiriman.jsonl\"")) {
-          naming.add(path);
-        }
-      }
-    }
-    assertThat(naming).isEmpty();
+    assertThat(sourcesNaming("pengiriman.jsonl", "core/kontrak/LogPengiriman.java")).isEmpty();
   }
 
   /** The same for the follow-up log: {@code LogTindakLanjut} in core names it. */
   @Test
   void onlyTheContractNamesTheFollowUpLogFile() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<String> naming = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.toList()) {
-        String path = root.relativize(f).toString().replace('\\', '/');
-        if (path.contains("/src/main/java/")
-            && path.endsWith(".java")
-            && !path.endsWith("core/kontrak/LogTindakLanjut.java")
-            && Files.readString(f, StandardCharsets.UTF_8).contains("tindak_lanjut.jsonl\"")) {
-          naming.add(path);
-        }
-      }
-    }
-    assertThat(naming).isEmpty();
+    assertThat(sourcesNaming("tindak_lanjut.jsonl", "core/kontrak/LogTindakLanjut.java")).isEmpty();
   }
 
   /** The same for the portal's audit log: {@code AuditPortal} in core names it. */
   @Test
   void onlyTheContractNamesThePortalAuditLogFile() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    List<String> naming = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.toList()) {
-        String path = root.relativize(f).toString().replace('\\', '/');
-        if (path.contains("/src/main/java/")
-            && path.endsWith(".java")
-            && !path.endsWith("core/kontrak/AuditPortal.java")
-            && Files.readString(f, StandardCharsets.UTF_8).contains("audit_portal.jsonl\"")) {
-          naming.add(path);
-        }
-      }
-    }
-    assertThat(naming).isEmpty();
+    assertThat(sourcesNaming("audit_portal.jsonl", "core/kontrak/AuditPortal.java")).isEmpty();
   }
 
   /**

@@ -70,37 +70,35 @@ final class Akses {
     }
     // Counted in the database (gagal_masuk + 1, under the row's lock until commit): parallel
     // wrong attempts each count, so they cannot slip past the lock.
-    int gagal;
-    Instant sampai = null;
-    try (Connection c = db.sambung()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement naik =
-              c.prepareStatement("UPDATE akun SET gagal_masuk = gagal_masuk + 1 WHERE id = ?");
-          PreparedStatement baca = c.prepareStatement("SELECT gagal_masuk FROM akun WHERE id = ?");
-          PreparedStatement kunci =
-              c.prepareStatement(
-                  "UPDATE akun SET gagal_masuk = 0, terkunci_sampai = ? WHERE id = ?")) {
-        naik.setLong(1, akun.id());
-        naik.executeUpdate();
-        baca.setLong(1, akun.id());
-        try (ResultSet rs = baca.executeQuery()) {
-          rs.next();
-          gagal = rs.getInt(1);
-        }
-        if (gagal >= p.gagalMasukMaks()) {
-          sampai = now.plus(p.kunci());
-          kunci.setLong(1, sampai.toEpochMilli());
-          kunci.setLong(2, akun.id());
-          kunci.executeUpdate();
-        }
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    }
+    Instant kunciSampai = now.plus(p.kunci());
+    int gagal =
+        transaksi(
+            c -> {
+              try (PreparedStatement naik =
+                      c.prepareStatement(
+                          "UPDATE akun SET gagal_masuk = gagal_masuk + 1 WHERE id = ?");
+                  PreparedStatement baca =
+                      c.prepareStatement("SELECT gagal_masuk FROM akun WHERE id = ?");
+                  PreparedStatement kunci =
+                      c.prepareStatement(
+                          "UPDATE akun SET gagal_masuk = 0, terkunci_sampai = ? WHERE id = ?")) {
+                naik.setLong(1, akun.id());
+                naik.executeUpdate();
+                baca.setLong(1, akun.id());
+                int n;
+                try (ResultSet rs = baca.executeQuery()) {
+                  rs.next();
+                  n = rs.getInt(1);
+                }
+                if (n >= p.gagalMasukMaks()) {
+                  kunci.setLong(1, kunciSampai.toEpochMilli());
+                  kunci.setLong(2, akun.id());
+                  kunci.executeUpdate();
+                }
+                return n;
+              }
+            });
+    Instant sampai = gagal >= p.gagalMasukMaks() ? kunciSampai : null;
     if (sampai != null) {
       return new Terkunci(akun, sampai, true);
     }
@@ -209,29 +207,23 @@ final class Akses {
   /** A new single-use invitation for the account (earlier unused ones stop working). */
   String undang(long akunId) throws SQLException {
     String token = Token.baru();
-    try (Connection c = db.sambung()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement del =
-              c.prepareStatement(
-                  "DELETE FROM undangan WHERE akun_id = ? AND dipakai_pada IS NULL");
-          PreparedStatement ins =
-              c.prepareStatement(
-                  "INSERT INTO undangan (token_hash, akun_id, kedaluwarsa, dipakai_pada)"
-                      + " VALUES (?, ?, ?, NULL)")) {
-        del.setLong(1, akunId);
-        del.executeUpdate();
-        ins.setString(1, Token.hash(token));
-        ins.setLong(2, akunId);
-        ins.setLong(3, jam.instant().plus(p.undangan()).toEpochMilli());
-        ins.executeUpdate();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    }
+    transaksi(
+        c -> {
+          try (PreparedStatement del =
+                  c.prepareStatement(
+                      "DELETE FROM undangan WHERE akun_id = ? AND dipakai_pada IS NULL");
+              PreparedStatement ins =
+                  c.prepareStatement(
+                      "INSERT INTO undangan (token_hash, akun_id, kedaluwarsa, dipakai_pada)"
+                          + " VALUES (?, ?, ?, NULL)")) {
+            del.setLong(1, akunId);
+            del.executeUpdate();
+            ins.setString(1, Token.hash(token));
+            ins.setLong(2, akunId);
+            ins.setLong(3, jam.instant().plus(p.undangan()).toEpochMilli());
+            return ins.executeUpdate();
+          }
+        });
     return token;
   }
 
@@ -264,36 +256,36 @@ final class Akses {
     }
     String hash = Sandi.hash(sandi);
     long now = jam.millis();
-    try (Connection c = db.sambung()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement use =
-              c.prepareStatement(
-                  "UPDATE undangan SET dipakai_pada = ? WHERE token_hash = ?"
-                      + " AND dipakai_pada IS NULL AND kedaluwarsa > ?");
-          PreparedStatement set =
-              c.prepareStatement(
-                  "UPDATE akun SET hash_sandi = ?, gagal_masuk = 0, terkunci_sampai = NULL"
-                      + " WHERE id = ?");
-          PreparedStatement end = c.prepareStatement("DELETE FROM sesi WHERE akun_id = ?")) {
-        use.setLong(1, now);
-        use.setString(2, Token.hash(token));
-        use.setLong(3, now);
-        if (use.executeUpdate() != 1) {
-          c.rollback();
-          return Optional.empty();
-        }
-        set.setString(1, hash);
-        set.setLong(2, a.get().id());
-        set.executeUpdate();
-        end.setLong(1, a.get().id());
-        end.executeUpdate();
-        c.commit();
-      } catch (SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+    boolean dipakai =
+        transaksi(
+            c -> {
+              try (PreparedStatement use =
+                      c.prepareStatement(
+                          "UPDATE undangan SET dipakai_pada = ? WHERE token_hash = ?"
+                              + " AND dipakai_pada IS NULL AND kedaluwarsa > ?");
+                  PreparedStatement set =
+                      c.prepareStatement(
+                          "UPDATE akun SET hash_sandi = ?, gagal_masuk = 0,"
+                              + " terkunci_sampai = NULL WHERE id = ?");
+                  PreparedStatement end =
+                      c.prepareStatement("DELETE FROM sesi WHERE akun_id = ?")) {
+                use.setLong(1, now);
+                use.setString(2, Token.hash(token));
+                use.setLong(3, now);
+                // Used by another request in between: nothing changed here, nothing to set.
+                if (use.executeUpdate() != 1) {
+                  return false;
+                }
+                set.setString(1, hash);
+                set.setLong(2, a.get().id());
+                set.executeUpdate();
+                end.setLong(1, a.get().id());
+                end.executeUpdate();
+                return true;
+              }
+            });
+    if (!dipakai) {
+      return Optional.empty();
     }
     return cari(a.get().id());
   }
@@ -348,6 +340,27 @@ final class Akses {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Work on one connection that commits whole or not at all. */
+  private interface Blok<T> {
+    T jalankan(Connection c) throws SQLException;
+  }
+
+  private <T> T transaksi(Blok<T> blok) throws SQLException {
+    try (Connection c = db.sambung()) {
+      c.setAutoCommit(false);
+      try {
+        T hasil = blok.jalankan(c);
+        c.commit();
+        return hasil;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     }
   }

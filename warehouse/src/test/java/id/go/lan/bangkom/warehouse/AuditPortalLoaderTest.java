@@ -8,10 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,33 +44,14 @@ class AuditPortalLoaderTest {
   @TempDir Path dir;
 
   private static Connection warehouse() throws Exception {
-    Connection c = DriverManager.getConnection("jdbc:duckdb:");
-    for (String sql : SqlScript.statements(SqlScript.SCHEMA)) {
-      if (sql.startsWith("CREATE TABLE audit_portal ")) {
-        try (Statement s = c.createStatement()) {
-          s.execute(sql);
-        }
-      }
-    }
-    return c;
+    return WarehouseFixture.denganTabel("audit_portal");
   }
 
   private static List<String> rows(Connection c) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT id, CAST(waktu AS VARCHAR), akun, peran, kode_instansi, aksi, objek,"
-                    + " hasil, alamat_ip FROM audit_portal ORDER BY id")) {
-      while (rs.next()) {
-        List<String> r = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
-          r.add(rs.getString(i));
-        }
-        out.add(String.join("|", r));
-      }
-    }
-    return out;
+    return WarehouseFixture.baris(
+        c,
+        "SELECT id, CAST(waktu AS VARCHAR), akun, peran, kode_instansi, aksi, objek,"
+            + " hasil, alamat_ip FROM audit_portal ORDER BY id");
   }
 
   private static Workspace withLog(Workspace ws, String log) throws Exception {

@@ -9,12 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,34 +20,15 @@ class TindakLanjutLoaderTest {
   @TempDir Path dir;
 
   private static Connection warehouse() throws Exception {
-    Connection c = DriverManager.getConnection("jdbc:duckdb:");
-    for (String sql : SqlScript.statements(SqlScript.SCHEMA)) {
-      if (sql.startsWith("CREATE TABLE tindak_lanjut ")) {
-        try (Statement s = c.createStatement()) {
-          s.execute(sql);
-        }
-      }
-    }
-    return c;
+    return WarehouseFixture.denganTabel("tindak_lanjut");
   }
 
   private static List<String> rows(Connection c) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT tahun, caturwulan, kode_instansi, tanggal, saluran, kontak, hasil,"
-                    + " janji_tindakan, janji_tanggal, dicatat_oleh, dicatat_pada, sumber,"
-                    + " length(id) FROM tindak_lanjut ORDER BY dicatat_pada")) {
-      while (rs.next()) {
-        List<String> r = new ArrayList<>();
-        for (int i = 1; i <= 13; i++) {
-          r.add(String.valueOf(rs.getObject(i)));
-        }
-        out.add(String.join("|", r));
-      }
-    }
-    return out;
+    return WarehouseFixture.baris(
+        c,
+        "SELECT tahun, caturwulan, kode_instansi, tanggal, saluran, kontak, hasil,"
+            + " janji_tindakan, janji_tanggal, dicatat_oleh, dicatat_pada, sumber,"
+            + " length(id) FROM tindak_lanjut ORDER BY dicatat_pada");
   }
 
   @Test

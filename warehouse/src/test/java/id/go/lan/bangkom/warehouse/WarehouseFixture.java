@@ -128,4 +128,34 @@ final class WarehouseFixture {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** An in-memory DuckDB holding only {@code tabel}, created from the warehouse's schema.sql. */
+  static Connection denganTabel(String tabel) throws SQLException, IOException {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    for (String sql : SqlScript.statements(SqlScript.SCHEMA)) {
+      if (sql.startsWith("CREATE TABLE " + tabel + " ")) {
+        try (java.sql.Statement s = c.createStatement()) {
+          s.execute(sql);
+        }
+      }
+    }
+    return c;
+  }
+
+  /** The rows of {@code sql}, each its values joined by '|' ({@code null} as "null"). */
+  static java.util.List<String> baris(Connection c, String sql) throws SQLException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        java.util.List<String> r = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          r.add(String.valueOf(rs.getObject(i)));
+        }
+        out.add(String.join("|", r));
+      }
+    }
+    return out;
+  }
 }
